@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per stage:
+//   MWContent (load, parse, validate) → MWMarkdown (libcmark) → MWGraph (link)
+//   → MWSearch / MWKeuzehulp / MWRender (render) → MWSite (pipeline + atomic write)
+//   → meedoenwijzer (thin CLI).
+let package = Package(
+    name: "Meedoenwijzer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "meedoenwijzer", targets: ["meedoenwijzer"]),
+        .library(name: "MWSite", targets: ["MWSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
+                       providers: [.apt(["libcmark-dev"])]),
+        .target(name: "MWContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "MWMarkdown", dependencies: ["CCmark", "MWContent"]),
+        .target(name: "MWGraph", dependencies: ["MWContent", "MWMarkdown"]),
+        .target(name: "MWSearch"),
+        .target(name: "MWKeuzehulp", dependencies: ["MWContent", "MWGraph"]),
+        .target(name: "MWRender", dependencies: [
+            "MWContent", "MWGraph", "MWMarkdown", "MWKeuzehulp",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "MWSite", dependencies: ["MWContent", "MWMarkdown", "MWGraph", "MWRender", "MWKeuzehulp"]),
+        .executableTarget(name: "meedoenwijzer", dependencies: [
+            "MWSite",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MWContentTests", dependencies: ["MWContent"]),
+        .testTarget(name: "MWMarkdownTests", dependencies: ["MWMarkdown"]),
+        .testTarget(name: "MWSearchTests", dependencies: ["MWSearch"]),
+        .testTarget(name: "MWSiteTests", dependencies: ["MWSite"]),
+    ]
+)

@@ -1,0 +1,40 @@
+/// Validation of contact data in voorzieningen.
+public enum ContactCheck {
+    /// Dutch numbers: 10 digits starting with 0 (or +31 and 9 digits), 0800/0900 service numbers, or 14 + area code.
+    public static func isDutchPhoneNumber(_ s: String) -> Bool {
+        let allowed = Set("0123456789+ -()")
+        guard s.allSatisfy({ allowed.contains($0) }) else { return false }
+        let digits = s.filter(\.isNumber)
+        if s.hasPrefix("+31") { return digits.count == 11 && digits.dropFirst(2).first != "0" }
+        if s.hasPrefix("+") { return false }
+        if digits.hasPrefix("0800") || digits.hasPrefix("0900") || digits.hasPrefix("0906") || digits.hasPrefix("0909") {
+            return digits.count == 8 || digits.count == 11
+        }
+        if digits.hasPrefix("14") { return (5...6).contains(digits.count) }
+        return digits.count == 10 && digits.hasPrefix("0") && !digits.hasPrefix("00")
+    }
+
+    /// The number in the form a `tel:` link needs (+31…).
+    public static func telURI(_ s: String) -> String {
+        let digits = s.filter(\.isNumber)
+        if s.hasPrefix("+") { return "+" + digits }
+        if digits.hasPrefix("14") || digits.hasPrefix("0800") || digits.hasPrefix("0900") { return digits }
+        return "+31" + digits.dropFirst()
+    }
+
+    public static func isEmail(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !s.contains(" ") else { return false }
+        return !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+    }
+
+    public static func isWebURL(_ s: String) -> Bool {
+        (s.hasPrefix("https://") || s.hasPrefix("http://")) && s.count > 10 && !s.contains(" ") && !s.contains("\"") && !s.contains("<")
+    }
+
+    public static func isPostcode(_ s: String) -> Bool {
+        let compact = s.replacingOccurrences(of: " ", with: "")
+        guard compact.count == 6 else { return false }
+        return compact.prefix(4).allSatisfy(\.isNumber) && compact.suffix(2).allSatisfy { $0.isUppercase && $0.isLetter && $0.isASCII }
+    }
+}

@@ -1,0 +1,75 @@
+import Yams
+
+/// Stage 2a: splits a file into YAML front matter and Markdown body, and parses the YAML.
+public enum FrontMatterParser {
+    public struct Parsed {
+        public var yaml: Node
+        /// File line of the first YAML line (positions in `yaml` are shifted by this).
+        public var yamlLineOffset: Int
+        public var body: String
+        public var bodyLine: Int
+    }
+
+    public static func parse(_ file: SourceFile) -> Result<Parsed, Diagnostic> {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            return .failure(.error(file.path, .start, "het bestand moet beginnen met front matter: een regel '---', de velden in YAML en weer een regel '---'"))
+        }
+        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+            return .failure(.error(file.path, .start, "de front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste YAML-regel"))
+        }
+        let yamlText = lines[1..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        switch parseYAML(yamlText, path: file.path, lineOffset: 1) {
+        case .success(let node):
+            return .success(Parsed(yaml: node ?? .mapping(Node.Mapping([])), yamlLineOffset: 1, body: body, bodyLine: end + 2))
+        case .failure(let d):
+            return .failure(d)
+        }
+    }
+
+    /// Parses YAML text; positions in errors are shifted by `lineOffset` lines.
+    public static func parseYAML(_ text: String, path: String, lineOffset: Int) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            let position = mark.map { Position(line: $0.line + lineOffset, column: $0.column) } ?? Position(line: 1 + lineOffset, column: 1)
+            return .failure(.error(path, position, "ongeldige YAML in de front matter: \(message)"))
+        } catch {
+            return .failure(.error(path, Position(line: 1 + lineOffset, column: 1), "ongeldige YAML in de front matter: \(error)"))
+        }
+    }
+
+    static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let translated = translations.first { problem.contains($0.key) }?.value ?? problem
+            let context = context.map { " (\($0.text))" } ?? ""
+            return (translated + context + hint(problem), mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ("een veld staat er twee keer in: \(duplicates.joined(separator: ", "))", context.mark)
+        case let .reader(problem, _, _, _):
+            return (problem, nil)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+
+    static let translations: [String: String] = [
+        "mapping values are not allowed in this context": "hier mag geen ':' staan",
+        "did not find expected key": "een veldnaam werd verwacht",
+        "found character that cannot start any token": "dit teken mag hier niet beginnen",
+        "found unexpected end of stream": "de tekst houdt onverwacht op",
+        "did not find expected ',' or ']'": "een ',' of ']' werd verwacht",
+        "did not find expected ',' or '}'": "een ',' of '}' werd verwacht",
+        "found a tab character": "tabs zijn niet toegestaan, gebruik spaties",
+        "did not find expected '-' indicator": "een lijstitem ('- ') werd verwacht",
+        "could not find expected ':'": "een ':' na de veldnaam werd verwacht",
+        "found unknown escape character": "onbekend escape-teken na \\",
+    ]
+
+    static func hint(_ problem: String) -> String {
+        problem.contains("mapping values") ? "; zet tekst met een dubbele punt tussen aanhalingstekens" : ""
+    }
+}

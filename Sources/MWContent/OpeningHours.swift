@@ -1,0 +1,29 @@
+/// Opening hours: parsing of "HH:MM-HH:MM" ranges.
+public enum OpeningHours {
+    public struct Range: Sendable, Hashable {
+        public var opens: String
+        public var closes: String
+    }
+
+    public static func parseRange(_ text: String) -> Result<Range, RangeError> {
+        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
+        let parts = compact.split(separator: "-").map(String.init)
+        guard parts.count == 2 else { return .failure(RangeError("'\(text)' is geen tijdvak; verwacht: \"09:00-12:30\"")) }
+        guard let open = minutes(parts[0]) else { return .failure(RangeError("'\(parts[0])' is geen geldige tijd; verwacht: uu:mm van 00:00 tot 24:00")) }
+        guard let close = minutes(parts[1]) else { return .failure(RangeError("'\(parts[1])' is geen geldige tijd; verwacht: uu:mm van 00:00 tot 24:00")) }
+        guard close > open else { return .failure(RangeError("de sluitingstijd \(parts[1]) ligt niet na de openingstijd \(parts[0])")) }
+        return .success(Range(opens: parts[0], closes: parts[1]))
+    }
+
+    static func minutes(_ s: String) -> Int? {
+        let hm = s.split(separator: ":")
+        guard hm.count == 2, hm[0].count == 2, hm[1].count == 2, let h = Int(hm[0]), let m = Int(hm[1]),
+              (0...24).contains(h), (0...59).contains(m), h < 24 || m == 0 else { return nil }
+        return h * 60 + m
+    }
+
+    public struct RangeError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+        init(_ d: String) { description = d }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Runs independent work on every core, keeping the order of the input.
+public enum Parallel {
+    public static func map<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let buffer = ResultBuffer<R>(count: items.count)
+        // Chunks keep scheduling overhead low for many small items.
+        let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunks = (items.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in (c * chunk)..<min(items.count, (c + 1) * chunk) {
+                buffer.set(i, transform(items[i]))
+            }
+        }
+        return buffer.values()
+    }
+}
+
+/// Each slot is written by exactly one worker, so no locking is needed.
+final class ResultBuffer<R>: @unchecked Sendable {
+    private var storage: [R?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: R) { storage[i] = value }
+    func values() -> [R] { storage.map { $0! } }
+}

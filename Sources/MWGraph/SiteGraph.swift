@@ -1,0 +1,121 @@
+import Foundation
+import MWContent
+import MWMarkdown
+
+/// Stage 4: the documents linked into a graph — references checked and resolved, bodies
+/// rendered, backlinks and groupings computed.
+public struct SiteGraph: Sendable {
+    /// All documents, sorted by type and then title.
+    public let documents: [Document]
+    public let bodies: [String: RenderedBody]
+    /// slug → index in `documents`.
+    private let index: [String: Int]
+    /// slug → slugs it refers to (front matter and body), in first-mention order.
+    public let outgoing: [String: [String]]
+    /// slug → slugs that refer to it, sorted by type and title.
+    public let incoming: [String: [String]]
+
+    public subscript(slug: String) -> Document? { index[slug].map { documents[$0] } }
+
+    public func documents(of type: DocumentType) -> [Document] { documents.filter { $0.type == type } }
+
+    public func incoming(_ slug: String, of type: DocumentType) -> [Document] {
+        (incoming[slug] ?? []).compactMap { self[$0] }.filter { $0.type == type }
+    }
+
+    public func outgoing(_ slug: String, of type: DocumentType) -> [Document] {
+        (outgoing[slug] ?? []).compactMap { self[$0] }.filter { $0.type == type }
+    }
+
+    /// Documents of a type grouped by the values of a list or single field, in vocabulary order.
+    public func grouped(_ type: DocumentType, by field: String, order: [String]) -> [(key: String, documents: [Document])] {
+        let docs = documents(of: type)
+        return order.compactMap { key in
+            let members = docs.filter { d in
+                guard let v = d[field] else { return false }
+                if case .list = v { return v.strings.contains(key) }
+                return v.string == key
+            }
+            return members.isEmpty ? nil : (key, members)
+        }
+    }
+
+    /// Gemeente folder slug → (display name, voorzieningen).
+    public var gemeenten: [(slug: String, name: String, voorzieningen: [Document])] {
+        let byGemeente = Dictionary(grouping: documents(of: .voorziening), by: { $0.gemeenteSlug ?? "" })
+        return byGemeente.keys.sorted().map { key in
+            let docs = byGemeente[key]!
+            return (key, docs.first?["gemeente"]?.string ?? key, docs)
+        }
+    }
+
+    public static func link(_ tree: ContentTree) -> (SiteGraph, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let sorted = tree.documents.sorted {
+            ($0.type.sortKey, $0.title.lowercased(), $0.slug) < ($1.type.sortKey, $1.title.lowercased(), $1.slug)
+        }
+        // Unique slugs across all types.
+        var index: [String: Int] = [:]
+        var documents: [Document] = []
+        for doc in sorted.sorted(by: { $0.path < $1.path }) {
+            if let other = index[doc.slug] {
+                diagnostics.append(.error(doc.path, .start, "de slug '\(doc.slug)' wordt ook gebruikt door \(documents[other].path); slugs moeten uniek zijn over de hele site"))
+                continue
+            }
+            index[doc.slug] = documents.count
+            documents.append(doc)
+        }
+        documents.sort { ($0.type.sortKey, $0.title.lowercased(), $0.slug) < ($1.type.sortKey, $1.title.lowercased(), $1.slug) }
+        index = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.slug, $0) })
+        let byPath = Dictionary(uniqueKeysWithValues: documents.map { ($0.path, $0.slug) })
+        let slugs = Array(index.keys)
+
+        // Front-matter references.
+        var outgoing: [String: [String]] = [:]
+        for doc in documents {
+            var targets: [String] = []
+            for ref in doc.references {
+                guard let target = index[ref.slug].map({ documents[$0] }) else {
+                    diagnostics.append(.error(doc.path, ref.position, "'\(ref.field)' verwijst naar '\(ref.slug)', maar dat document bestaat niet.\(Suggestion.hint(for: ref.slug, in: slugs))"))
+                    continue
+                }
+                if !ref.allowedTypes.isEmpty, !ref.allowedTypes.contains(target.type) {
+                    diagnostics.append(.error(doc.path, ref.position, "'\(ref.field)' verwijst naar '\(ref.slug)', een \(target.type.rawValue); verwacht: een \(ref.allowedTypes.map(\.rawValue).joined(separator: " of "))"))
+                    continue
+                }
+                if ref.slug != doc.slug, !targets.contains(ref.slug) { targets.append(ref.slug) }
+            }
+            outgoing[doc.slug] = targets
+        }
+
+        // Bodies: render Markdown, resolving document links (in parallel).
+        let lookup = LinkLookup(documents: documents, index: index, byPath: byPath)
+        let rendered = Parallel.map(documents) { doc in lookup.render(doc) }
+        var bodies: [String: RenderedBody] = [:]
+        var fragmentChecks: [(Document, String, String, Position)] = []
+        for (doc, result) in zip(documents, rendered) {
+            bodies[doc.slug] = result.body
+            diagnostics += result.diagnostics
+            for (target, fragment, position) in result.links {
+                if let fragment { fragmentChecks.append((doc, target, fragment, position)) }
+                if target != doc.slug, !(outgoing[doc.slug] ?? []).contains(target) { outgoing[doc.slug, default: []].append(target) }
+            }
+        }
+        for (doc, target, fragment, position) in fragmentChecks where !(bodies[target]?.headings.contains { $0.id == fragment } ?? false) {
+            let ids = bodies[target]?.headings.map(\.id) ?? []
+            diagnostics.append(.error(doc.path, position, "de link naar '\(target)#\(fragment)' wijst naar een kop die niet bestaat.\(Suggestion.hint(for: fragment, in: ids))"))
+        }
+
+        var incoming: [String: [String]] = [:]
+        for doc in documents {
+            for target in outgoing[doc.slug] ?? [] { incoming[target, default: []].append(doc.slug) }
+        }
+        let graph = SiteGraph(documents: documents, bodies: bodies, index: index, outgoing: outgoing,
+                              incoming: incoming.mapValues { $0.sorted { index[$0]! < index[$1]! } })
+        return (graph, diagnostics)
+    }
+}
+
+extension DocumentType {
+    var sortKey: Int { DocumentType.allCases.firstIndex(of: self)! }
+}

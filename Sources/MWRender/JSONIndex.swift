@@ -1,0 +1,28 @@
+import Foundation
+import MWContent
+import MWGraph
+
+/// site/index.json: every document with its fields and its references both ways.
+/// Schema: schemas/index.schema.json.
+enum JSONIndex {
+    static func file(_ graph: SiteGraph) -> OutputFile {
+        let documents: [[String: Any]] = graph.documents.map { doc in
+            var entry: [String: Any] = [
+                "type": doc.type.rawValue,
+                "slug": doc.slug,
+                "titel": doc.title,
+                "url": doc.url,
+                "samenvatting": doc.summary,
+                "velden": doc.fields.mapValues(\.plain),
+                "uitgaand": graph.outgoing[doc.slug] ?? [],
+                "inkomend": graph.incoming[doc.slug] ?? [],
+            ]
+            if let gemeente = doc.gemeenteSlug { entry["gemeente"] = gemeente }
+            return entry
+        }
+        let counts = Dictionary(grouping: graph.documents, by: { $0.type.rawValue }).mapValues(\.count)
+        let root: [String: Any] = ["versie": 1, "aantallen": counts, "documenten": documents]
+        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return OutputFile(path: "index.json", data: data)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import MWContent
+import MWGraph
+import MWKeuzehulp
+
+/// The data the browser keuzehulp needs, as keuzehulp.json and as a script (for file://).
+public enum KeuzehulpData {
+    public static func questionnaire(_ graph: SiteGraph) -> Questionnaire? {
+        graph.documents(of: .keuzehulp).first.map(Questionnaire.init)
+    }
+
+    public static func recommender(_ graph: SiteGraph) -> Recommender? {
+        questionnaire(graph).map { Recommender(questionnaire: $0, approaches: graph.documents(of: .aanpak).map(ApproachProfile.init)) }
+    }
+
+    static func payload(_ graph: SiteGraph) -> [String: Any]? {
+        guard let questionnaire = questionnaire(graph) else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        func plain<T: Encodable>(_ value: T) -> Any {
+            (try? JSONSerialization.jsonObject(with: encoder.encode(value))) ?? NSNull()
+        }
+        let approaches: [[String: Any]] = graph.documents(of: .aanpak).map { doc in
+            var entry = plain(ApproachProfile(doc)) as? [String: Any] ?? [:]
+            entry["url"] = doc.url
+            entry["samenvatting"] = doc.summary
+            entry["onderbouwingLabel"] = Vocabulary.label(doc["onderbouwing"]?["niveau"]?.string ?? "")
+            entry["elementen"] = graph.outgoing(doc.slug, of: .werkzaamElement).map { ["titel": $0.title, "url": $0.url] }
+            entry["bronnen"] = doc.citations.compactMap { c in graph[c.bron].map { ["titel": $0.title, "url": $0.url, "plaats": c.plaats] } }
+            return entry
+        }
+        let voorzieningen: [[String: Any]] = graph.documents(of: .voorziening).filter { $0["status"]?.string != "opgeheven" }.map { v in
+            ["titel": v.title, "url": v.url, "gemeente": v.gemeenteSlug ?? "", "telefoon": v["telefoon"]?.string ?? "",
+             "soort": v["soort"]?.string.flatMap { graph[$0]?.title } ?? "",
+             "domeinen": VoorzieningContext.levensdomeinen(v, graph: graph), "voorbeeld": v["voorbeeld"]?.bool ?? false]
+        }
+        return ["vragenlijst": plain(questionnaire), "aanpakken": approaches, "voorzieningen": voorzieningen]
+    }
+
+    static func files(_ graph: SiteGraph) -> [OutputFile] {
+        guard let payload = payload(graph),
+              let data = try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes]) else { return [] }
+        let json = String(decoding: data, as: UTF8.self)
+        return [OutputFile(path: "keuzehulp.json", data: data),
+                OutputFile(path: "keuzehulp-data.js", text: "window.MW_KEUZEHULP = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n")]
+    }
+
+    static func pageContext(_ graph: SiteGraph) -> [String: Any] {
+        guard let q = questionnaire(graph) else { return [:] }
+        return ["vragen": q.vragen.map { v in
+            ["id": v.id, "vraag": v.vraag, "uitleg": v.uitleg ?? "", "instrument": v.instrument ?? "", "meer": v.meer,
+             "inputType": v.meer ? "checkbox" : "radio",
+             "opties": v.opties.map { ["id": $0.id, "label": $0.label, "uitleg": $0.uitleg ?? "", "vraag": v.id, "inputType": v.meer ? "checkbox" : "radio"] }] as [String: Any]
+        }]
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import MWContent
+import MWGraph
+import MWKeuzehulp
+
+/// Stage 5: renders the linked documents into pages, indexes and exports.
+public struct SiteRenderer: Sendable {
+    public let graph: SiteGraph
+    public let settings: SiteSettings
+    public let templates: TemplateSet
+    /// The newest date in the content; shown as "data date" (keeps builds reproducible).
+    public let dataDate: String
+
+    public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet) {
+        self.graph = graph
+        self.settings = settings
+        self.templates = templates
+        dataDate = graph.documents.compactMap { ($0["laatst_gecontroleerd"] ?? $0["laatst_bijgewerkt"])?.string }.max() ?? "2026-01-01"
+    }
+
+    public func render() throws -> [OutputFile] {
+        var files = try templates.assetFiles()
+        files += Parallel.map(graph.documents) { doc in self.documentPage(doc) }
+        files += overviewPages()
+        files += socialeKaartPages()
+        files += specialPages()
+        files.append(JSONIndex.file(graph))
+        files += KeuzehulpData.files(graph)
+        files.append(Sitemap.file(paths: files.map(\.path), baseURL: settings.basisURL))
+        return files
+    }
+
+    // MARK: Layout
+
+    static let navigation: [(label: String, url: String, section: String)] = [
+        ("Aanpakken", "aanpakken/index.html", "aanpakken"),
+        ("Werkzame elementen", "werkzame-elementen/index.html", "werkzame-elementen"),
+        ("Lessen", "lessen/index.html", "lessen"),
+        ("Sociale kaart", "sociale-kaart/index.html", "sociale-kaart"),
+        ("Keuzehulp", "keuzehulp.html", "keuzehulp"),
+        ("Zoeken", "zoeken.html", "zoeken"),
+    ]
+
+    /// Wraps inner content in the layout template.
+    func page(path: String, title: String, description: String, template: String, context: [String: Any],
+              breadcrumbs: [(String, String)] = [], demo: Bool = false, scripts: [String] = [], bodyClass: String = "") -> OutputFile {
+        let root = SitePath.rootPrefix(of: path)
+        var context = context
+        context["root"] = root
+        context["title"] = title
+        if let groups = context["groups"] as? [Any] { context["showGroupNav"] = groups.count > 1 }
+        let inner = templates.render(template, Self.dropEmpty(context) as! [String: Any])
+        let section = path.split(separator: "/").first.map { String($0).replacingOccurrences(of: ".html", with: "") } ?? ""
+        var layout: [String: Any] = [
+            "root": root,
+            "title": title,
+            "pageTitle": path == "index.html" ? settings.titel : "\(title) – \(settings.titel)",
+            "description": description,
+            "siteTitle": settings.titel,
+            "siteSubtitle": settings.ondertitel,
+            "canonical": settings.basisURL + "/" + path,
+            "dataDate": DutchDate.long(dataDate),
+            "dataDateISO": dataDate,
+            "content": inner,
+            "demo": demo,
+            "bodyClass": bodyClass,
+            "nav": Self.navigation.map { ["label": $0.label, "url": root + $0.url, "current": $0.section == section] },
+            "breadcrumbs": breadcrumbs.isEmpty ? [] : ([("Home", "index.html")] + breadcrumbs).map { ["label": $0.0, "url": root + $0.1] },
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "scripts": (["assets/js/site.js"] + scripts).map { ["src": root + $0] },
+            "redactieEmail": settings.redactieEmail,
+        ]
+        layout["footerPages"] = graph.documents(of: .pagina).map { ["label": $0.title, "url": root + $0.url] }
+        return OutputFile(path: path, text: templates.render("layout", layout))
+    }
+
+    /// Mustache treats "" as true in sections; removing empty strings makes `{{#field}}` mean "has a value".
+    static func dropEmpty(_ value: Any) -> Any {
+        switch value {
+        case let dict as [String: Any]:
+            var out: [String: Any] = [:]
+            for (k, v) in dict {
+                if let s = v as? String, s.isEmpty { continue }
+                out[k] = dropEmpty(v)
+            }
+            return out
+        case let array as [Any]:
+            return array.map(dropEmpty)
+        default:
+            return value
+        }
+    }
+
+    /// A link card for lists.
+    func card(_ doc: Document, from path: String) -> [String: Any] {
+        var meta: [String] = []
+        switch doc.type {
+        case .aanpak:
+            meta = (doc["doel"]?.strings ?? []).map(Vocabulary.label) + [Vocabulary.label(doc["onderbouwing"]?["niveau"]?.string ?? "")]
+        case .les:
+            meta = (doc["voor"]?.strings ?? []).map(Vocabulary.label)
+        case .werkzaamElement:
+            meta = [Vocabulary.label(doc["categorie"]?.string ?? "")]
+        case .voorziening:
+            meta = [doc["organisatie"]?.string ?? ""]
+            if let status = doc["status"]?.string, status != "actief" { meta.append(Vocabulary.label(status)) }
+        default:
+            break
+        }
+        return ["titel": doc.title, "url": SitePath.rootPrefix(of: path) + doc.url, "samenvatting": doc.summary,
+                "type": doc.type.label, "meta": meta.filter { !$0.isEmpty }.joined(separator: " · ")]
+    }
+}

@@ -1,0 +1,28 @@
+import MWContent
+import MWGraph
+
+extension SiteRenderer {
+    /// Home, search and 404.
+    func specialPages() -> [OutputFile] {
+        let counts: [[String: Any]] = [
+            ["label": "aanpakken", "count": graph.documents(of: .aanpak).count, "url": "aanpakken/index.html"],
+            ["label": "werkzame elementen", "count": graph.documents(of: .werkzaamElement).count, "url": "werkzame-elementen/index.html"],
+            ["label": "lessen", "count": graph.documents(of: .les).count, "url": "lessen/index.html"],
+            ["label": "voorzieningen", "count": graph.documents(of: .voorziening).count, "url": "sociale-kaart/index.html"],
+            ["label": "bronnen", "count": graph.documents(of: .bron).count, "url": "bronnen/index.html"],
+        ]
+        let home = page(path: "index.html", title: settings.titel, description: settings.ondertitel, template: "home", context: [
+            "counts": counts,
+            "siteTitle": settings.titel,
+            "siteSubtitle": settings.ondertitel,
+            "doelen": graph.grouped(.aanpak, by: "doel", order: Vocabulary.doelen).map {
+                ["label": Vocabulary.label($0.key), "url": "aanpakken/index.html#\($0.key)", "count": $0.documents.count] as [String: Any]
+            },
+        ])
+        let search = page(path: "zoeken.html", title: "Zoeken", description: "Zoek in alle aanpakken, elementen, lessen en de sociale kaart.",
+                          template: "zoeken", context: [:], scripts: ["assets/js/analyzer.js", "assets/js/search.js"])
+        let notFound = page(path: "404.html", title: "Pagina niet gevonden", description: "Deze pagina bestaat niet (meer).",
+                            template: "404", context: [:])
+        return [home, search, notFound]
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import MWContent
+import Mustache
+
+/// The Mustache templates from templates/, compiled once per build. `{{x}}` is HTML-escaped;
+/// only `{{{x}}}` (used for already-rendered HTML such as Markdown bodies) is not.
+public struct TemplateSet: Sendable {
+    public let directory: URL
+    let library: MustacheLibrary
+    public let names: Set<String>
+
+    public init(directory: URL) throws {
+        self.directory = directory
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let path = "templates/" + file
+            guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else {
+                diagnostics.append(.error(path, .start, "sjabloon kan niet worden gelezen (is het UTF-8?)"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(path, Position(line: error.context.lineNumber, column: error.context.columnNumber),
+                                          "fout in sjabloon: \(error.error)"))
+            }
+        }
+        if names.isEmpty, diagnostics.isEmpty {
+            diagnostics.append(.error(directory.path, .start, "geen sjablonen (.mustache) gevonden"))
+        }
+        if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
+        self.library = library
+        self.names = names
+    }
+
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Static files (CSS, JavaScript, icons) under templates/assets/.
+    public func assetFiles() throws -> [OutputFile] {
+        let assets = directory.appendingPathComponent("assets")
+        guard let enumerator = FileManager.default.enumerator(atPath: assets.path) else { return [] }
+        var files: [OutputFile] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = assets.appendingPathComponent(relative)
+            guard FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            files.append(OutputFile(path: "assets/" + relative, data: try Data(contentsOf: full)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Names, parameters and small helpers of the index format, shared by
+/// `SearchIndexBuilder` and `SearchEngine`. `templates/assets/js/search.js`
+/// implements the same rules; see docs/search.md.
+///
+/// Files (all under `zoeken/`, each as `NAME.json` and as `NAME.js`, the
+/// latter calling `MWSearchData.register("NAME", payload)` for file:// use):
+/// - `manifest`: counts, query parameters, lexicon part starts, postings
+///   shard boundaries, facet values with their document lists.
+/// - `lex/N`: all terms (sorted) and their document frequencies, grouped by
+///   first character; used to find exact, prefix and one-typo candidates.
+/// - `post/N`: term → postings (doc id delta, impact), range-sharded.
+/// - `docs/N`: the stored fields of documents N*chunkSize ..< (N+1)*chunkSize.
+public enum SearchIndexFormat {
+    public static let version = 1
+    /// Folder of the index inside the site output.
+    public static let directory = "zoeken/"
+    /// Facet keys in display order; other keys follow alphabetically.
+    public static let facetKeys = ["type", "doel", "gemeente", "soort"]
+
+    static let manifestName = "manifest"
+    static func lexiconName(_ index: Int) -> String { "lex/\(index)" }
+    static func postingsName(_ index: Int) -> String { "post/\(index)" }
+    static func docsName(_ index: Int) -> String { "docs/\(index)" }
+
+    // MARK: - BM25F (used at build time only; impacts are stored)
+
+    /// Indexed fields in a fixed order: title, summary, facet values, body.
+    static let fieldWeights: [Double] = [4.0, 2.0, 2.0, 1.0]
+    static let fieldB: [Double] = [0.5, 0.6, 0.3, 0.75]
+    static let k1 = 1.2
+    /// Scores are stored as integers: round(score × impactScale), at least 1.
+    static let impactScale = 20.0
+
+    // MARK: - Query parameters (stored in the manifest, so Swift and JS agree)
+
+    public struct QueryParameters: Codable, Sendable, Equatable {
+        /// Score multipliers per match kind.
+        public var exact = 10
+        public var prefix = 6
+        public var typo = 5
+        /// Query words beyond this are ignored.
+        public var maxWords = 8
+        /// A word may pull in terms from at most this many postings shards.
+        public var maxShardsPerWord = 3
+        public var maxPrefixTerms = 24
+        public var maxTypoTerms = 4
+        /// Minimum length (UTF-16 units) of a query word for typo matching.
+        public var minTypoLength = 5
+        /// Minimum length for prefix matching; the last word uses minLastPrefixLength.
+        public var minPrefixLength = 3
+        public var minLastPrefixLength = 2
+        public init() {}
+    }
+
+    // MARK: - Helpers (UTF-16 code unit order, as JavaScript compares strings)
+
+    static func less(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
+    }
+
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+        s.utf16.starts(with: prefix.utf16)
+    }
+
+    /// True when the optimal-string-alignment (restricted Damerau–Levenshtein)
+    /// distance between a and b is exactly 1.
+    static func isOneEdit(_ a: [UInt16], _ b: [UInt16]) -> Bool {
+        if a == b || abs(a.count - b.count) > 1 { return false }
+        if a.count == b.count {
+            var i = 0
+            while a[i] == b[i] { i += 1 }
+            if a[(i + 1)...] == b[(i + 1)...] { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        return short[i...] == long[(i + 1)...]
+    }
+
+    /// The last index whose boundary is ≤ key (0 when none is).
+    static func rangeIndex<T>(_ boundaries: [T], _ key: T, less: (T, T) -> Bool) -> Int {
+        var lo = 0
+        var hi = boundaries.count - 1
+        var found = 0
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if less(key, boundaries[mid]) {
+                hi = mid - 1
+            } else {
+                found = mid
+                lo = mid + 1
+            }
+        }
+        return found
+    }
+
+    /// Collapses runs of white space to one space and trims.
+    static func collapseWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import MWContent
+import MWSite
+
+/// The command-line interface: a thin layer over the MWSite library.
+struct Meedoenwijzer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meedoenwijzer",
+        abstract: "Bouwt de Meedoenwijzer-site uit Markdown-bestanden in content/.",
+        subcommands: [Build.self, Check.self, New.self],
+        defaultSubcommand: Build.self)
+}
+
+struct Paths: ParsableArguments {
+    @Option(help: "Map met de inhoud (Markdown met YAML-front matter).")
+    var content = "content"
+    @Option(help: "Map met de sjablonen (Mustache) en assets.")
+    var templates = "templates"
+
+    func builder(output: String = "site") -> SiteBuilder {
+        SiteBuilder(content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates), output: URL(fileURLWithPath: output))
+    }
+}
+
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    for d in diagnostics { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bouw de site. Bij fouten blijft de vorige site staan.")
+    @OptionGroup var paths: Paths
+    @Option(help: "Map waarin de site komt.")
+    var output = "site"
+
+    func run() throws {
+        do {
+            let report = try paths.builder(output: output).build()
+            printDiagnostics(report.warnings)
+            print("Site gebouwd in \(output)/: \(report.documents) documenten, \(report.files) bestanden.")
+        } catch let errors as ContentErrors {
+            printDiagnostics(errors.diagnostics)
+            let count = errors.diagnostics.filter { $0.severity == .error }.count
+            FileHandle.standardError.write(Data("Niet gebouwd: \(count) fout\(count == 1 ? "" : "en"). De vorige site in \(output)/ is niet veranderd.\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Controleer de inhoud zonder te bouwen: fouten en waarschuwingen als pad:regel:kolom.")
+    @OptionGroup var paths: Paths
+    @Option(help: "Uitvoer: text of json.")
+    var format = "text"
+    @Flag(help: "Ook bij waarschuwingen een foutcode teruggeven.")
+    var strict = false
+
+    func run() throws {
+        let checked: SiteBuilder.Checked
+        do {
+            checked = try paths.builder().check()
+        } catch let errors as ContentErrors {
+            printDiagnostics(errors.diagnostics)
+            throw ExitCode(1)
+        }
+        let diagnostics = checked.diagnostics
+        if format == "json" {
+            let items = diagnostics.map { ["path": $0.path, "line": $0.position.line, "column": $0.position.column,
+                                           "severity": $0.severity.rawValue, "message": $0.message] as [String: Any] }
+            let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            for d in diagnostics { print(d.description) }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            print("\(checked.graph.documents.count) documenten gecontroleerd: \(errors) fouten, \(diagnostics.count - errors) waarschuwingen.")
+        }
+        if checked.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Maak een nieuw document met alle velden en korte aanwijzingen.",
+        discussion: "Types: \(NewDocument.creatableTypes.map(\.rawValue).joined(separator: ", ")).")
+    @Argument(help: "Type document, bijvoorbeeld aanpak of voorziening.")
+    var type: String
+    @Argument(help: "Titel (of naam) van het document.")
+    var titel: String
+    @Option(help: "Gemeente (alleen voor een voorziening).")
+    var gemeente: String?
+    @Option(help: "Inhoudsmap.")
+    var content = "content"
+
+    func run() throws {
+        do {
+            let path = try NewDocument.create(type: type, title: titel, gemeente: gemeente,
+                                              content: URL(fileURLWithPath: content), today: SiteBuilder.todayInAmsterdam())
+            print("Aangemaakt: \(content)/\(path)")
+        } catch let failure as NewDocument.Failure {
+            FileHandle.standardError.write(Data("fout: \(failure)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+Meedoenwijzer.main()

@@ -1,0 +1,47 @@
+/* Sociale kaart: filter per gemeente (text, soort, levensdomein) and the "not checked recently" warning. */
+(function () {
+  "use strict";
+
+  // Warn when a voorziening's data is older than the configured number of months.
+  var doc = document.querySelector("[data-checked]");
+  if (doc) {
+    var checked = new Date(doc.getAttribute("data-checked") + "T00:00:00");
+    var months = parseInt(doc.getAttribute("data-max-months"), 10) || 12;
+    var limit = new Date();
+    limit.setMonth(limit.getMonth() - months);
+    var stale = doc.querySelector(".notice-stale");
+    if (stale && checked < limit) stale.hidden = false;
+  }
+
+  var form = document.getElementById("kaart-filter");
+  if (!form) return;
+  var text = document.getElementById("kaart-tekst");
+  var soort = document.getElementById("kaart-soort");
+  var domein = document.getElementById("kaart-domein");
+  var status = document.getElementById("kaart-filter-status");
+  var items = Array.prototype.slice.call(document.querySelectorAll(".kaart-item"));
+  var groups = Array.prototype.slice.call(document.querySelectorAll(".kaart-groep"));
+
+  function fold(s) {
+    return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  items.forEach(function (item) { item._text = fold(item.getAttribute("data-tekst") || ""); });
+
+  function apply() {
+    var words = fold(text.value).split(/\s+/).filter(Boolean);
+    var s = soort.value, d = domein.value, shown = 0;
+    items.forEach(function (item) {
+      var ok = (!s || item.getAttribute("data-soort") === s) &&
+        (!d || (" " + item.getAttribute("data-domeinen") + " ").indexOf(" " + d + " ") >= 0) &&
+        words.every(function (w) { return item._text.indexOf(w) >= 0; });
+      item.hidden = !ok;
+      if (ok) shown++;
+    });
+    groups.forEach(function (g) { g.hidden = !g.querySelector(".kaart-item:not([hidden])"); });
+    status.textContent = shown === items.length ? "" : shown + " van " + items.length + " voorzieningen getoond.";
+  }
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  text.addEventListener("input", apply);
+  soort.addEventListener("change", apply);
+  domein.addEventListener("change", apply);
+})();
