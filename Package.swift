@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "MWMarkdown", dependencies: ["CCmark", "MWContent"]),
         .target(name: "MWGraph", dependencies: ["MWContent", "MWMarkdown"]),
         .target(name: "MWSearch"),
-        .target(name: "MWKeuzehulp", dependencies: ["MWContent", "MWGraph"]),
+        .target(name: "MWKeuzehulp", dependencies: ["MWContent", .product(name: "Yams", package: "Yams")]),
         .target(name: "MWRender", dependencies: [
             "MWContent", "MWGraph", "MWMarkdown", "MWKeuzehulp",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -34,9 +34,9 @@ let package = Package(
             "MWSite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "MWContentTests", dependencies: ["MWContent"]),
-        .testTarget(name: "MWMarkdownTests", dependencies: ["MWMarkdown"]),
+        .testTarget(name: "MWContentTests", dependencies: ["MWContent", "MWGraph", "MWSite"]),
+        .testTarget(name: "MWMarkdownTests", dependencies: ["MWMarkdown", "MWContent"]),
         .testTarget(name: "MWSearchTests", dependencies: ["MWSearch"]),
-        .testTarget(name: "MWSiteTests", dependencies: ["MWSite"]),
+        .testTarget(name: "MWSiteTests", dependencies: ["MWSite", "MWContent", "MWGraph", "MWKeuzehulp", "MWRender"]),
     ]
 )

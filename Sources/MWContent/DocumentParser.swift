@@ -22,7 +22,7 @@ public enum DocumentParser {
             diagnostics.append(.error(file.path, named.position, "'gemeente' is '\(named.string ?? "")' maar het bestand staat in de map '\(gemeente)'; verwacht een gemeente waarvan de slug '\(gemeente)' is"))
         }
         if type.citesSources, fields["bronnen"] == nil {
-            diagnostics.append(.error(file.path, .start, "verplicht veld 'bronnen' ontbreekt; elk(e) \(type.rawValue) noemt minstens één bron met hoofdstuk of paragraaf"))
+            diagnostics.append(.error(file.path, .start, "verplicht veld 'bronnen' ontbreekt; noem minstens één bron met hoofdstuk of paragraaf"))
         }
         if !diagnostics.isEmpty, diagnostics.contains(where: { $0.severity == .error }) {
             document.fields = fields

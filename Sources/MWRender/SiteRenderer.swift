@@ -26,7 +26,9 @@ public struct SiteRenderer: Sendable {
         files += specialPages()
         files.append(JSONIndex.file(graph))
         files += KeuzehulpData.files(graph)
+        files += SocialeKaartExport.files(graph, settings: settings)
         files.append(Sitemap.file(paths: files.map(\.path), baseURL: settings.basisURL))
+        files += OfflineFiles.files(for: files, title: settings.titel)
         return files
     }
 

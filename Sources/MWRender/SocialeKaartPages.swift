@@ -48,7 +48,59 @@ extension SiteRenderer {
                               template: "gemeente", context: context,
                               breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
                               scripts: ["assets/js/sociale-kaart.js"]))
+            files += printPages(g, groups: groups, demo: demo)
+        }
+        for v in graph.documents(of: .voorziening) { files.append(folderPage(v)) }
+        return files
+    }
+
+    /// A4 lists: all voorzieningen of a gemeente, and one list per soort.
+    func printPages(_ g: (slug: String, name: String, voorzieningen: [Document]), groups: [[String: Any]], demo: Bool) -> [OutputFile] {
+        let printGroups: [[String: Any]] = groups.map { group in
+            var group = group
+            group["items"] = (group["items"] as? [[String: Any]] ?? []).map { item -> [String: Any] in
+                var item = item
+                let v = graph[(item["url"] as? String ?? "").split(separator: "/").last.map { String($0.dropLast(5)) } ?? ""]
+                item["organisatie"] = v?["organisatie"]?.string ?? ""
+                item["openKort"] = v.map(Self.openingHoursShort) ?? ""
+                item["aanmeldenKort"] = (v?["aanmelden"]?.strings ?? []).map(Vocabulary.label).joined(separator: ", ")
+                return item
+            }
+            return group
+        }
+        func sheet(_ path: String, _ title: String, _ groups: [[String: Any]]) -> OutputFile {
+            page(path: path, title: title, description: "Printbare lijst (A4) van de sociale kaart.", template: "print-lijst",
+                 context: ["groups": groups, "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo],
+                 breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, "sociale-kaart/\(g.slug)/index.html")],
+                 demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page")
+        }
+        var files = [sheet("sociale-kaart/\(g.slug)/print.html", "Sociale kaart \(g.name): alle voorzieningen", printGroups)]
+        for group in printGroups {
+            let id = group["id"] as? String ?? ""
+            files.append(sheet("sociale-kaart/\(g.slug)/print-\(id).html", "\(group["heading"] as? String ?? "") in \(g.name)", [group]))
         }
         return files
+    }
+
+    /// A one-page B1 handout for a patient about one voorziening.
+    func folderPage(_ v: Document) -> OutputFile {
+        let path = v.url.replacingOccurrences(of: ".html", with: "-folder.html")
+        var context = VoorzieningContext.make(v, graph: graph, settings: settings, root: SitePath.rootPrefix(of: path))
+        context["samenvatting"] = v.summary
+        context["openKort"] = Self.openingHoursShort(v)
+        let demo = v["voorbeeld"]?.bool == true
+        return page(path: path, title: v.title, description: "Informatieblad voor de patiënt: \(v.summary)", template: "folder",
+                    context: ["titel": v.title, "v": context, "demo": demo, "pageUrl": "\(v.slug).html"],
+                    breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (v["gemeente"]?.string ?? "", "sociale-kaart/\(v.gemeenteSlug ?? "")/index.html"), (v.title, v.url)],
+                    demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page")
+    }
+
+    /// "ma 09:00–12:00; do 09:00–12:00".
+    static func openingHoursShort(_ v: Document) -> String {
+        let hours = v["openingstijden"]?.object ?? [:]
+        return Vocabulary.weekdagen.compactMap { day -> String? in
+            guard let ranges = hours[day]?.strings, !ranges.isEmpty else { return nil }
+            return "\(day.prefix(2)) " + ranges.map { $0.replacingOccurrences(of: "-", with: "–") }.joined(separator: ", ")
+        }.joined(separator: "; ")
     }
 }

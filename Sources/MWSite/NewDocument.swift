@@ -51,7 +51,9 @@ public enum NewDocument {
             case type.titleField: value = quote(title)
             case "gemeente" where type == .voorziening: value = quote(gemeente ?? "")
             case "laatst_bijgewerkt", "laatst_gecontroleerd": value = today
-            default: value = given.map { starting(spec.kind, given: $0) } ?? (spec.required ? placeholder(spec, firstSlug: firstSlug) : nil)
+            default:
+                let required = spec.required || (spec.name == "bronnen" && type.citesSources)
+                value = given.map { starting(spec.kind, given: $0) } ?? (required ? placeholder(spec, firstSlug: firstSlug) : nil)
             }
             let hint = spec.hint.isEmpty ? "" : "  # \(spec.hint)"
             if let value {

@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import MWContent
 import MWSite
+import MWKeuzehulp
+import MWRender
 
 /// The command-line interface: a thin layer over the MWSite library.
 struct Meedoenwijzer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meedoenwijzer",
         abstract: "Bouwt de Meedoenwijzer-site uit Markdown-bestanden in content/.",
-        subcommands: [Build.self, Check.self, New.self],
+        subcommands: [Build.self, Check.self, New.self, Advies.self],
         defaultSubcommand: Build.self)
 }
 
@@ -100,6 +102,48 @@ struct New: ParsableCommand {
             FileHandle.standardError.write(Data("fout: \(failure)\n".utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+struct Advies: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Geef een keuzehulp-advies voor een klantprofiel.",
+        discussion: "Het profiel is een YAML-bestand met per vraag-id het gekozen antwoord, bijvoorbeeld:\n  basis: niet-op-orde\n  domeinen: [financien, sociaal-netwerk]")
+    @OptionGroup var paths: Paths
+    @Option(help: "YAML-bestand met het profiel.")
+    var profiel: String
+    @Option(help: "Uitvoer: text of json.")
+    var format = "text"
+
+    func run() throws {
+        let checked = try paths.builder().check()
+        if checked.hasErrors { printDiagnostics(checked.diagnostics); throw ExitCode(1) }
+        guard let recommender = KeuzehulpData.recommender(checked.graph) else {
+            FileHandle.standardError.write(Data("fout: content/keuzehulp.md ontbreekt\n".utf8)); throw ExitCode(1)
+        }
+        guard let text = try? String(contentsOfFile: profiel, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("fout: kan \(profiel) niet lezen\n".utf8)); throw ExitCode(1)
+        }
+        let profile: Profile
+        switch ProfileReader.read(text, path: profiel, questionnaire: recommender.questionnaire) {
+        case .success(let p): profile = p
+        case .failure(let errors): printDiagnostics(errors.diagnostics); throw ExitCode(1)
+        }
+        let advice = recommender.advise(profile)
+        if format == "json" {
+            let items = advice.aanbevolen.map { ["slug": $0.slug, "titel": $0.titel, "score": $0.score, "redenen": $0.redenen] as [String: Any] }
+            let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        for melding in advice.meldingen { print("! \(melding)") }
+        if advice.nietsPast { print("Geen aanpak past goed bij dit profiel. Bespreek eerst wat de klant nu het meest nodig heeft.") }
+        for (i, r) in advice.aanbevolen.enumerated() {
+            print("\(i + 1). \(r.titel) (score \(r.score))")
+            for reden in r.redenen { print("   + \(reden)") }
+            for tegen in r.tegen { print("   - \(tegen)") }
+        }
+        for u in advice.uitgesloten { print("x \(u.titel): \(u.reden)") }
     }
 }
 

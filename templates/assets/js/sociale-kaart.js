@@ -45,3 +45,16 @@
   soort.addEventListener("change", apply);
   domein.addEventListener("change", apply);
 })();
+
+/* Print buttons and the print date on printable lists. */
+(function () {
+  "use strict";
+  var stamp = document.querySelector("[data-print-date]");
+  function setDate() {
+    if (stamp) stamp.textContent = "Geprint op " + new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) + ".";
+  }
+  window.addEventListener("beforeprint", setDate);
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+    button.addEventListener("click", function () { setDate(); window.print(); });
+  });
+})();

@@ -1,0 +1,159 @@
+import Foundation
+import MWContent
+import MWGraph
+
+/// Exports of the sociale kaart for other systems: CSV, and Open Referral HSDS 3 JSON.
+/// The field mapping is documented in docs/hsds-mapping.md.
+enum SocialeKaartExport {
+    static let csvColumns = ["slug", "naam", "organisatie", "soort", "gemeente", "werkgebied", "straat", "postcode", "plaats",
+                             "telefoon", "email", "website"] + Vocabulary.weekdagen +
+        ["openingstijden_toelichting", "doelgroep", "kosten", "aanmelden", "aanmelden_toelichting", "wachttijd", "status",
+         "status_toelichting", "levensdomeinen", "laatst_gecontroleerd", "voorbeeld", "url"]
+
+    static func files(_ graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
+        let voorzieningen = graph.documents(of: .voorziening).sorted { $0.slug < $1.slug }
+        return [csv(voorzieningen, graph: graph)] + hsds(voorzieningen, graph: graph, settings: settings)
+    }
+
+    // MARK: CSV (RFC 4180, UTF-8, lists joined with "; ")
+
+    static func csv(_ docs: [Document], graph: SiteGraph) -> OutputFile {
+        var rows = [csvColumns]
+        for v in docs {
+            let hours = v["openingstijden"]?.object ?? [:]
+            var row: [String: String] = [:]
+            for key in ["naam", "organisatie", "soort", "gemeente", "werkgebied", "telefoon", "email", "website", "openingstijden_toelichting",
+                        "doelgroep", "kosten", "aanmelden_toelichting", "wachttijd", "status", "status_toelichting", "laatst_gecontroleerd"] {
+                row[key] = v[key]?.string ?? ""
+            }
+            row["slug"] = v.slug
+            row["straat"] = v["adres"]?["straat"]?.string ?? ""
+            row["postcode"] = v["adres"]?["postcode"]?.string ?? ""
+            row["plaats"] = v["adres"]?["plaats"]?.string ?? ""
+            for day in Vocabulary.weekdagen { row[day] = (hours[day]?.strings ?? []).joined(separator: "; ") }
+            row["aanmelden"] = (v["aanmelden"]?.strings ?? []).joined(separator: "; ")
+            row["levensdomeinen"] = VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: "; ")
+            row["voorbeeld"] = v["voorbeeld"]?.bool == true ? "ja" : "nee"
+            row["url"] = v.url
+            rows.append(csvColumns.map { row[$0] ?? "" })
+        }
+        let text = rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return OutputFile(path: "downloads/voorzieningen.csv", text: text)
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: HSDS 3
+
+    static let dayCodes = ["maandag": "MO", "dinsdag": "TU", "woensdag": "WE", "donderdag": "TH", "vrijdag": "FR", "zaterdag": "SA", "zondag": "SU"]
+    static let statusCodes = ["actief": "active", "tijdelijk-gesloten": "temporarily closed", "opgeheven": "defunct"]
+
+    static func hsds(_ docs: [Document], graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
+        var organizations: [String: [String: Any]] = [:]
+        var services: [[String: Any]] = [], locations: [[String: Any]] = [], links: [[String: Any]] = []
+        var phones: [[String: Any]] = [], schedules: [[String: Any]] = [], addresses: [[String: Any]] = []
+        for v in docs {
+            let orgName = v["organisatie"]?.string ?? ""
+            let orgId = StableUUID.make("organization:\(v.gemeenteSlug ?? ""):\(orgName)")
+            organizations[orgId] = ["id": orgId, "name": orgName,
+                                    "description": "\(orgName) (\(v["gemeente"]?.string ?? ""))"]
+            let serviceId = StableUUID.make("service:\(v.slug)")
+            var service: [String: Any] = [
+                "id": serviceId, "organization_id": orgId, "name": v.title, "description": v.summary,
+                "status": statusCodes[v["status"]?.string ?? "actief"] ?? "active",
+                "eligibility_description": v["doelgroep"]?.string ?? "",
+                "fees_description": v["kosten"]?.string ?? "",
+                "application_process": ((v["aanmelden"]?.strings ?? []).map(Vocabulary.label) + [v["aanmelden_toelichting"]?.string].compactMap { $0 }).joined(separator: ". "),
+                "assured_date": v["laatst_gecontroleerd"]?.string ?? "",
+                "assurer_email": settings.redactieEmail,
+                "url": settings.basisURL + "/" + v.url,
+                "service_areas": [["id": StableUUID.make("area:\(v.slug)"), "service_id": serviceId, "name": v["werkgebied"]?.string ?? v["gemeente"]?.string ?? ""]],
+            ]
+            if let email = v["email"]?.string { service["email"] = email }
+            if let website = v["website"]?.string { service["additional_urls"] = [["id": StableUUID.make("url:\(v.slug)"), "url": website, "label": "Website"]] }
+            if let alert = v["status_toelichting"]?.string { service["alert"] = alert }
+            if let wait = v["wachttijd"]?.string { service["wait_time"] = wait }
+            var servicePhones: [[String: Any]] = []
+            if let phone = v["telefoon"]?.string {
+                let p: [String: Any] = ["id": StableUUID.make("phone:\(v.slug)"), "service_id": serviceId, "number": phone, "type": "voice", "languages": []]
+                servicePhones.append(p)
+                phones.append(p)
+            }
+            service["phones"] = servicePhones
+            var serviceSchedules: [[String: Any]] = []
+            let hours = v["openingstijden"]?.object ?? [:]
+            for day in Vocabulary.weekdagen {
+                for (i, range) in (hours[day]?.strings ?? []).enumerated() {
+                    let parts = range.split(separator: "-").map(String.init)
+                    guard parts.count == 2 else { continue }
+                    serviceSchedules.append(["id": StableUUID.make("schedule:\(v.slug):\(day):\(i)"), "service_id": serviceId,
+                                             "freq": "WEEKLY", "wkst": "MO", "byday": dayCodes[day]!, "opens_at": parts[0], "closes_at": parts[1],
+                                             "timezone": 1.0, "attending_type": "in_person",
+                                             "description": "\(day): \(range)"])
+                }
+            }
+            if let note = v["openingstijden_toelichting"]?.string, !serviceSchedules.isEmpty {
+                serviceSchedules[0]["notes"] = note
+            }
+            schedules += serviceSchedules
+            service["schedules"] = serviceSchedules
+            if let adres = v["adres"] {
+                let locationId = StableUUID.make("location:\(v.slug)")
+                let address: [String: Any] = [
+                    "id": StableUUID.make("address:\(v.slug)"), "location_id": locationId,
+                    "address_1": adres["straat"]?.string ?? "", "city": adres["plaats"]?.string ?? "",
+                    "state_province": "", "postal_code": adres["postcode"]?.string ?? "", "country": "NL", "address_type": "physical",
+                ]
+                addresses.append(address)
+                let location: [String: Any] = ["id": locationId, "location_type": "physical", "organization_id": orgId,
+                                               "name": v.title, "addresses": [address], "phones": [], "schedules": []]
+                locations.append(location)
+                let link: [String: Any] = ["id": StableUUID.make("sal:\(v.slug)"), "service_id": serviceId, "location_id": locationId,
+                                           "location": location, "phones": [], "schedules": []]
+                links.append(link)
+                service["service_at_locations"] = [link]
+            } else {
+                service["service_at_locations"] = []
+            }
+            service["organization"] = organizations[orgId]
+            services.append(service)
+        }
+        func json(_ path: String, _ value: Any) -> OutputFile {
+            let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+            return OutputFile(path: "downloads/hsds/" + path, data: data)
+        }
+        func flat(_ items: [[String: Any]], dropping keys: [String]) -> [[String: Any]] {
+            items.map { item in item.filter { !keys.contains($0.key) } }
+        }
+        return [
+            json("services.json", services),
+            json("organizations.json", organizations.keys.sorted().map { organizations[$0]! }),
+            json("locations.json", flat(locations, dropping: [])),
+            json("service_at_locations.json", flat(links, dropping: ["location"])),
+            json("phones.json", phones),
+            json("schedules.json", schedules),
+            json("addresses.json", addresses),
+            json("datapackage.json", ["name": "meedoenwijzer-sociale-kaart", "profile": "https://openreferral.org/hsds/3.1",
+                                      "resources": ["services", "organizations", "locations", "service_at_locations", "phones", "schedules", "addresses"]
+                                        .map { ["name": $0, "path": "\($0).json", "format": "json"] }]),
+        ]
+    }
+}
+
+/// Deterministic RFC 4122-shaped UUIDs (version 5 layout) from a name, so exports are stable between builds.
+enum StableUUID {
+    static func make(_ name: String) -> String {
+        var a = FNV1a(), b = FNV1a()
+        a.add(name)
+        b.add("meedoenwijzer/" + name + "/2")
+        var bytes = withUnsafeBytes(of: a.value.bigEndian, Array.init) + withUnsafeBytes(of: b.value.bigEndian, Array.init)
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let c = Array(hex)
+        return "\(String(c[0..<8]))-\(String(c[8..<12]))-\(String(c[12..<16]))-\(String(c[16..<20]))-\(String(c[20..<32]))"
+    }
+}

@@ -1,0 +1,300 @@
+import Foundation
+
+/// Builds the static search index: relative paths under `zoeken/` → file
+/// contents. The output depends only on the input documents (sorted keys,
+/// no timestamps), so it is byte-identical for the same input.
+///
+/// Design (docs/search.md): documents get ids in a fixed order; every term
+/// gets one posting per document with a precomputed BM25F impact (an integer),
+/// so the browser only adds integers. The term list is split by first
+/// character (`lex/N`), postings by term range (`post/N`) and the stored
+/// fields into chunks (`docs/N`); a query loads the manifest, one lexicon part
+/// per word, a few postings shards and the document chunks of the hits shown.
+public struct SearchIndexBuilder: Sendable {
+    /// Number of postings shards; nil sizes them automatically.
+    public var shardCount: Int?
+    /// Target size in bytes of a postings shard when `shardCount` is nil.
+    public var postingsShardBytes = 12_000
+    /// Target size in bytes of a lexicon part (a first character is never split).
+    public var lexiconPartBytes = 24_000
+    /// Documents per `docs/N` chunk.
+    public var chunkSize = 8
+    /// Length (UTF-16 units) of the body text kept for snippets.
+    public var snippetTextLength = 480
+
+    public init(shardCount: Int? = nil) {
+        self.shardCount = shardCount
+    }
+
+    public func build(_ docs: [SearchDocument]) -> [String: Data] {
+        let docs = docs.sorted(by: Self.documentOrder)
+        let n = docs.count
+
+        // Analyze the four fields of every document.
+        var fieldTF: [[[String: Int]]] = []
+        var fieldLength: [[Int]] = []
+        var df: [String: Int] = [:]
+        fieldTF.reserveCapacity(n)
+        for doc in docs {
+            let fields = [doc.title, doc.summary, Self.facetText(doc), doc.body]
+            var tfs: [[String: Int]] = []
+            var lengths: [Int] = []
+            var seen = Set<String>()
+            for text in fields {
+                let terms = TextAnalyzer.analyze(text)
+                var tf: [String: Int] = [:]
+                for t in terms { tf[t, default: 0] += 1 }
+                tfs.append(tf)
+                lengths.append(terms.count)
+                seen.formUnion(tf.keys)
+            }
+            for t in seen { df[t, default: 0] += 1 }
+            fieldTF.append(tfs)
+            fieldLength.append(lengths)
+        }
+        let fieldCount = SearchIndexFormat.fieldWeights.count
+        let averageLength = (0..<fieldCount).map { f in
+            Double(fieldLength.reduce(0) { $0 + $1[f] }) / Double(max(n, 1))
+        }
+
+        // Postings with BM25F impacts, in document order.
+        var postings: [String: [Int]] = [:]
+        for d in 0..<n {
+            var terms = Set<String>()
+            for tf in fieldTF[d] { terms.formUnion(tf.keys) }
+            for term in terms {
+                var weighted = 0.0
+                for f in 0..<fieldCount {
+                    guard let tf = fieldTF[d][f][term], averageLength[f] > 0 else { continue }
+                    let b = SearchIndexFormat.fieldB[f]
+                    let norm = 1 - b + b * Double(fieldLength[d][f]) / averageLength[f]
+                    weighted += SearchIndexFormat.fieldWeights[f] * Double(tf) / norm
+                }
+                let k1 = SearchIndexFormat.k1
+                let dfTerm = Double(df[term] ?? 1)
+                let idf = log(1 + (Double(n) - dfTerm + 0.5) / (dfTerm + 0.5))
+                let score = idf * weighted * (k1 + 1) / (k1 + weighted)
+                let impact = max(1, Int((score * SearchIndexFormat.impactScale).rounded()))
+                postings[term, default: []].append(contentsOf: [d, impact])
+            }
+        }
+        let terms = postings.keys.sorted(by: SearchIndexFormat.less)
+
+        var files: [(String, JSONValue)] = []
+        let lexiconStarts = buildLexicon(terms: terms, df: df, into: &files)
+        let shardBoundaries = buildPostings(terms: terms, postings: postings, into: &files)
+        buildDocChunks(docs, into: &files)
+
+        let manifest = JSONValue.object([
+            ("version", .int(SearchIndexFormat.version)),
+            ("docCount", .int(n)),
+            ("termCount", .int(terms.count)),
+            ("chunkSize", .int(chunkSize)),
+            ("lexicon", .ints(lexiconStarts)),
+            ("postings", .strings(shardBoundaries)),
+            ("query", Self.queryParameters(SearchIndexFormat.QueryParameters())),
+            ("facets", .array(Self.facetLists(docs))),
+        ])
+        files.insert((SearchIndexFormat.manifestName, manifest), at: 0)
+
+        var out: [String: Data] = [:]
+        for (name, value) in files {
+            let json = JSONWriter.encode(value)
+            out[SearchIndexFormat.directory + name + ".json"] = Data(json + [0x0A])
+            let js = Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)
+            out[SearchIndexFormat.directory + name + ".js"] = Data(js)
+        }
+        return out
+    }
+
+    // MARK: - Parts
+
+    /// Lexicon parts hold whole first-character groups; returns the first
+    /// UTF-16 unit of each part.
+    private func buildLexicon(terms: [String], df: [String: Int], into files: inout [(String, JSONValue)]) -> [Int] {
+        var starts: [Int] = []
+        var partTerms: [String] = []
+        var partDF: [Int] = []
+        var partBytes = 0
+        var i = 0
+        func flush() {
+            guard !partTerms.isEmpty else { return }
+            files.append((SearchIndexFormat.lexiconName(starts.count - 1),
+                          .object([("terms", .strings(partTerms)), ("df", .ints(partDF))])))
+            partTerms = []
+            partDF = []
+            partBytes = 0
+        }
+        while i < terms.count {
+            let first = terms[i].utf16.first!
+            var j = i
+            var groupBytes = 0
+            while j < terms.count, terms[j].utf16.first! == first {
+                groupBytes += terms[j].utf8.count + 4 + String(df[terms[j]]!).count
+                j += 1
+            }
+            if partTerms.isEmpty || partBytes + groupBytes > lexiconPartBytes {
+                flush()
+                starts.append(Int(first))
+            }
+            for t in terms[i..<j] {
+                partTerms.append(t)
+                partDF.append(df[t]!)
+            }
+            partBytes += groupBytes
+            i = j
+        }
+        flush()
+        if starts.isEmpty {
+            starts = [0]
+            files.append((SearchIndexFormat.lexiconName(0), .object([("terms", .strings([])), ("df", .ints([]))])))
+        }
+        return starts
+    }
+
+    /// Postings shards are contiguous term ranges; returns each shard's first term.
+    private func buildPostings(terms: [String], postings: [String: [Int]], into files: inout [(String, JSONValue)]) -> [String] {
+        var encoded: [[Int]] = []
+        var sizes: [Int] = []
+        for t in terms {
+            let list = postings[t]!
+            var delta: [Int] = []
+            delta.reserveCapacity(list.count)
+            var previous = 0
+            var bytes = t.utf8.count + 6
+            for k in stride(from: 0, to: list.count, by: 2) {
+                delta.append(list[k] - previous)
+                delta.append(list[k + 1])
+                bytes += String(list[k] - previous).count + String(list[k + 1]).count + 2
+                previous = list[k]
+            }
+            encoded.append(delta)
+            sizes.append(bytes)
+        }
+        let total = sizes.reduce(0, +)
+
+        var boundaries: [String] = []
+        var shardTerms: [String] = []
+        var shardLists: [JSONValue] = []
+        var shardBytes = 0
+        var cumulative = 0
+        func flush() {
+            guard !shardTerms.isEmpty else { return }
+            files.append((SearchIndexFormat.postingsName(boundaries.count - 1),
+                          .object([("terms", .strings(shardTerms)), ("postings", .array(shardLists))])))
+            shardTerms = []
+            shardLists = []
+            shardBytes = 0
+        }
+        for (k, t) in terms.enumerated() {
+            let startNew: Bool
+            if shardTerms.isEmpty {
+                startNew = true
+            } else if let shardCount, shardCount > 0 {
+                let target = Double(total) / Double(shardCount)
+                startNew = boundaries.count < shardCount && Double(cumulative) >= target * Double(boundaries.count)
+            } else {
+                startNew = shardBytes + sizes[k] > postingsShardBytes
+            }
+            if startNew {
+                flush()
+                boundaries.append(t)
+            }
+            shardTerms.append(t)
+            shardLists.append(.ints(encoded[k]))
+            shardBytes += sizes[k]
+            cumulative += sizes[k]
+        }
+        flush()
+        if boundaries.isEmpty {
+            boundaries = [""]
+            files.append((SearchIndexFormat.postingsName(0), .object([("terms", .strings([])), ("postings", .array([]))])))
+        }
+        return boundaries
+    }
+
+    private func buildDocChunks(_ docs: [SearchDocument], into files: inout [(String, JSONValue)]) {
+        for chunk in stride(from: 0, to: docs.count, by: chunkSize) {
+            let entries = docs[chunk..<min(chunk + chunkSize, docs.count)].map { doc -> JSONValue in
+                let facets = Self.facets(of: doc)
+                return .array([
+                    .string(doc.url), .string(doc.type), .string(doc.typeLabel), .string(doc.title),
+                    .string(SearchIndexFormat.collapseWhitespace(doc.summary)),
+                    .string(Self.shorten(SearchIndexFormat.collapseWhitespace(doc.body), to: snippetTextLength)),
+                    .object(facets.keys.sorted().map { ($0, .strings(facets[$0]!)) }),
+                ])
+            }
+            files.append((SearchIndexFormat.docsName(chunk / chunkSize), .object([("docs", .array(entries))])))
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Facets with empty values removed and "type" defaulting to the type label.
+    static func facets(of doc: SearchDocument) -> [String: [String]] {
+        var facets: [String: [String]] = [:]
+        for (key, values) in doc.facets {
+            var seen = Set<String>()
+            let cleaned = values.map { SearchIndexFormat.collapseWhitespace($0) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+            if !cleaned.isEmpty { facets[key] = cleaned }
+        }
+        if facets["type"] == nil, !doc.typeLabel.isEmpty { facets["type"] = [doc.typeLabel] }
+        return facets
+    }
+
+    static func facetText(_ doc: SearchDocument) -> String {
+        let facets = facets(of: doc)
+        return facets.keys.sorted().flatMap { facets[$0]! }.joined(separator: " . ")
+    }
+
+    static func facetLists(_ docs: [SearchDocument]) -> [JSONValue] {
+        var byKey: [String: [String: [Int]]] = [:]
+        for (d, doc) in docs.enumerated() {
+            for (key, values) in facets(of: doc) {
+                for v in values { byKey[key, default: [:]][v, default: []].append(d) }
+            }
+        }
+        let known = SearchIndexFormat.facetKeys.filter { byKey[$0] != nil }
+        let others = byKey.keys.filter { !SearchIndexFormat.facetKeys.contains($0) }.sorted()
+        return (known + others).map { key in
+            let values = byKey[key]!.keys.sorted { a, b in
+                let fa = TextAnalyzer.fold(a), fb = TextAnalyzer.fold(b)
+                return fa != fb ? SearchIndexFormat.less(fa, fb) : SearchIndexFormat.less(a, b)
+            }
+            let lists = values.map { v -> JSONValue in
+                var previous = 0
+                return .ints(byKey[key]![v]!.map { d in defer { previous = d }; return d - previous })
+            }
+            return .object([("key", .string(key)), ("values", .strings(values)), ("docs", .array(lists))])
+        }
+    }
+
+    static func queryParameters(_ p: SearchIndexFormat.QueryParameters) -> JSONValue {
+        .object([
+            ("exact", .int(p.exact)), ("prefix", .int(p.prefix)), ("typo", .int(p.typo)),
+            ("maxWords", .int(p.maxWords)), ("maxShardsPerWord", .int(p.maxShardsPerWord)),
+            ("maxPrefixTerms", .int(p.maxPrefixTerms)), ("maxTypoTerms", .int(p.maxTypoTerms)),
+            ("minTypoLength", .int(p.minTypoLength)), ("minPrefixLength", .int(p.minPrefixLength)),
+            ("minLastPrefixLength", .int(p.minLastPrefixLength)),
+        ])
+    }
+
+    /// Documents are numbered by type, first gemeente, title and URL, so that
+    /// facet lists compress well and ties break in a readable order.
+    static func documentOrder(_ a: SearchDocument, _ b: SearchDocument) -> Bool {
+        let ka = [a.type, TextAnalyzer.fold(a.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(a.title), a.url]
+        let kb = [b.type, TextAnalyzer.fold(b.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(b.title), b.url]
+        for (x, y) in zip(ka, kb) where x != y { return SearchIndexFormat.less(x, y) }
+        return false
+    }
+
+    /// Cuts text to at most `limit` UTF-16 units, at a space when possible.
+    static func shorten(_ text: String, to limit: Int) -> String {
+        let units = Array(text.utf16)
+        guard units.count > limit else { return text }
+        var end = limit
+        if let space = units[..<limit].lastIndex(of: 0x20), space > limit / 2 { end = space }
+        if end > 0, UTF16.isLeadSurrogate(units[end - 1]) { end -= 1 }
+        return String(decoding: units[..<end], as: UTF16.self)
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+enum Fixture {
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let content = tests.appendingPathComponent("Fixtures/content")
+    static let templates = tests.deletingLastPathComponent().appendingPathComponent("templates")
+    static let vectors = tests.appendingPathComponent("vectors")
+
+    static func tempDir() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mw-site-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func copyContent() throws -> URL {
+        let url = tempDir().appendingPathComponent("content")
+        try FileManager.default.copyItem(at: content, to: url)
+        return url
+    }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Checks the browser engine (templates/assets/js/search.js) against
+// Tests/vectors/search-ranking.json, using an index built by the Swift
+// SearchIndexBuilder from Tests/vectors/search-corpus.json.
+//
+// Usage: node Tests/js/check-search.js INDEX_DIR
+//   INDEX_DIR is a folder holding zoeken/manifest.json (or the zoeken folder
+//   itself). SearchEngineTests.testJavaScriptEngineAgrees writes one to a
+//   temporary folder and runs this script; set MW_SEARCH_INDEX_DIR to keep it.
+//
+// Also checks that every .js data file registers the same payload as its
+// .json twin (the file:// variant).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const S = require('../../templates/assets/js/search.js');
+
+let dir = process.argv[2];
+if (!dir) {
+  console.error('usage: node Tests/js/check-search.js INDEX_DIR');
+  process.exit(2);
+}
+if (fs.existsSync(path.join(dir, 'zoeken', 'manifest.json'))) dir = path.join(dir, 'zoeken');
+
+let passed = 0;
+let failed = 0;
+// JSON with object keys sorted, so key order does not matter.
+function canonical(value) {
+  if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
+  if (value && typeof value === 'object') {
+    return '{' + Object.keys(value).sort().map(k => JSON.stringify(k) + ':' + canonical(value[k])).join(',') + '}';
+  }
+  return JSON.stringify(value);
+}
+function check(label, actual, expected) {
+  const a = canonical(actual);
+  const e = canonical(expected);
+  if (a === e) { passed++; return; }
+  failed++;
+  console.log(`FAIL ${label}\n  got      ${a}\n  expected ${e}`);
+}
+
+// 1. .js twins register the same data as the .json files.
+function walk(folder) {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+for (const file of walk(dir).filter(f => f.endsWith('.json')).sort()) {
+  const name = path.relative(dir, file).split(path.sep).join('/').replace(/\.json$/, '');
+  const registered = [];
+  const context = { MWSearchData: { register: (n, data) => registered.push([n, data]) } };
+  vm.runInNewContext(fs.readFileSync(file.replace(/\.json$/, '.js'), 'utf8'), context);
+  check(`${name}.js registers ${name}`, registered, [[name, JSON.parse(fs.readFileSync(file, 'utf8'))]]);
+}
+
+// 2. Ranking, totals, facet counts and snippets agree with the Swift engine.
+const load = name => Promise.resolve(JSON.parse(fs.readFileSync(path.join(dir, name + '.json'), 'utf8')));
+const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'vectors', 'search-ranking.json'), 'utf8'));
+
+(async () => {
+  const engine = new S.Engine(load);
+  for (const c of vectors.cases) {
+    const label = `${JSON.stringify(c.query)} ${JSON.stringify(c.filters || {})}`;
+    const r = await engine.search(c.query, c.filters || {}, c.limit);
+    const e = c.expect;
+    check(`${label} hits`, r.hits.map(h => ({ url: h.url, score: h.score })), e.hits);
+    check(`${label} total`, r.total, e.total);
+    check(`${label} terms`, r.terms, e.terms);
+    const facets = {};
+    for (const f of r.facets) {
+      const counts = {};
+      for (const v of f.values) if (v.count > 0) counts[v.value] = v.count;
+      facets[f.key] = counts;
+    }
+    check(`${label} facets`, facets, e.facets);
+    if (e.snippet) {
+      const h = r.hits[0];
+      check(`${label} snippet`, { text: h.snippet, marks: h.highlights }, e.snippet);
+    }
+  }
+  console.log(`check-search.js: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+})().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
