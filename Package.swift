@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
@@ -29,7 +30,8 @@ let package = Package(
             "MWContent", "MWGraph", "MWMarkdown", "MWKeuzehulp",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "MWSite", dependencies: ["MWContent", "MWMarkdown", "MWGraph", "MWRender", "MWKeuzehulp"]),
+        .target(name: "MWSite", dependencies: ["MWContent", "MWMarkdown", "MWGraph", "MWRender", "MWKeuzehulp",
+                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(name: "meedoenwijzer", dependencies: [
             "MWSite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,44 +1,19 @@
 import Foundation
 
-/// Stage 1: reads every file under the content folder, checking size and UTF-8.
+/// Stage 1: lists and reads the files under the content folder, checking size and UTF-8.
 public struct ContentLoader: Sendable {
     /// Files above this size are refused (a Markdown page is never this big).
     public static let maximumFileSize = 1_000_000
 
-    public struct Result: Sendable {
-        public var files: [SourceFile] = []
-        /// Relative paths of assets to copy.
-        public var assets: [String] = []
-        public var diagnostics: [Diagnostic] = []
-    }
-
     public let root: URL
     public init(root: URL) { self.root = root }
 
-    public func load() throws -> Result {
-        var result = Result()
+    /// All regular files, relative, sorted; hidden files and folders are skipped.
+    func listFiles() throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ContentErrors([.error(root.path, .start, "de inhoudsmap bestaat niet")])
         }
-        for path in try listFiles() {
-            switch ContentLocation.classify(path) {
-            case .asset:
-                result.assets.append(path)
-            case .unknown(let reason):
-                result.diagnostics.append(.error(path, .start, reason))
-            case .document, .settings:
-                switch read(path) {
-                case .success(let file): result.files.append(file)
-                case .failure(let diagnostic): result.diagnostics.append(diagnostic)
-                }
-            }
-        }
-        return result
-    }
-
-    /// All regular files, relative, sorted; hidden files and folders are skipped.
-    func listFiles() throws -> [String] {
         let base = root.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var paths: [String] = []

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stages 1–3 together: every document of a content folder, parsed and validated one by one.
+/// Stages 1–3 together: every document of a content folder, read, parsed and validated one by one.
 public struct ContentTree: Sendable {
     public var root: URL
     public var documents: [Document]
@@ -8,28 +8,59 @@ public struct ContentTree: Sendable {
     public var assets: [String]
     public var diagnostics: [Diagnostic]
 
-    public static func read(from root: URL) throws -> ContentTree {
-        let loaded = try ContentLoader(root: root).load()
-        var diagnostics = loaded.diagnostics
-        var settings = SiteSettings()
-        let files = loaded.files
-        // Parsing is independent per file: use every core.
-        let results = Parallel.map(files) { file -> (Document?, [Diagnostic]) in
-            guard case .document(let type, let slug, let gemeente) = ContentLocation.classify(file.path) else { return (nil, []) }
-            return DocumentParser.parse(file, as: type, slug: slug, gemeente: gemeente)
-        }
-        var documents: [Document] = []
-        for (i, file) in files.enumerated() {
-            if case .settings = ContentLocation.classify(file.path) {
-                let (s, d) = SiteSettings.parse(file)
-                settings = s
-                diagnostics += d
-                continue
+    enum Item: Sendable {
+        case document((Document?, [Diagnostic]))
+        case settings(SiteSettings, [Diagnostic])
+        case asset(String)
+        case problem(Diagnostic)
+    }
+
+    /// Reads the tree; with a cache, unchanged files are neither read nor parsed again.
+    public static func read(from root: URL, cache: ParseCache? = nil) throws -> ContentTree {
+        let loader = ContentLoader(root: root)
+        let paths = try loader.listFiles()
+        // Reading and parsing are independent per file: use every core.
+        let items = Parallel.map(paths) { path -> Item in
+            switch ContentLocation.classify(path) {
+            case .asset:
+                return .asset(path)
+            case .unknown(let reason):
+                return .problem(.error(path, .start, reason))
+            case .settings:
+                switch loader.read(path) {
+                case .success(let file):
+                    let (settings, diagnostics) = SiteSettings.parse(file)
+                    return .settings(settings, diagnostics)
+                case .failure(let d): return .problem(d)
+                }
+            case .document(let type, let slug, let gemeente):
+                let url = root.appendingPathComponent(path)
+                if let (_, result) = cache?.unchanged(path, at: url) { return .document(result) }
+                switch loader.read(path) {
+                case .success(let file):
+                    let result = DocumentParser.parse(file, as: type, slug: slug, gemeente: gemeente)
+                    cache?.store(path, at: url, file: file, result: result)
+                    return .document(result)
+                case .failure(let d):
+                    return .problem(d)
+                }
             }
-            if let document = results[i].0 { documents.append(document) }
-            diagnostics += results[i].1
         }
-        return ContentTree(root: root, documents: documents, settings: settings, assets: loaded.assets, diagnostics: diagnostics)
+        cache?.forget(except: Set(paths))
+        var tree = ContentTree(root: root, documents: [], settings: SiteSettings(), assets: [], diagnostics: [])
+        for item in items {
+            switch item {
+            case .document(let (document, diagnostics)):
+                if let document { tree.documents.append(document) }
+                tree.diagnostics += diagnostics
+            case .settings(let settings, let diagnostics):
+                tree.settings = settings
+                tree.diagnostics += diagnostics
+            case .asset(let path): tree.assets.append(path)
+            case .problem(let d): tree.diagnostics.append(d)
+            }
+        }
+        return tree
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -33,6 +33,8 @@ public struct Document: Sendable {
     public var gemeenteSlug: String?
     /// References found in the front matter.
     public var references: [Reference]
+    /// Hash of the source file; changes whenever the file does (for incremental builds).
+    public var fingerprint: UInt64 = 0
 
     public init(type: DocumentType, slug: String, path: String, fields: [String: FieldValue], body: String,
                 bodyLine: Int, gemeenteSlug: String? = nil, references: [Reference] = []) {

@@ -18,14 +18,12 @@ public enum DocumentParser {
         diagnostics += validator.diagnostics
         var document = Document(type: type, slug: slug, path: file.path, fields: fields, body: parsed.body,
                                 bodyLine: parsed.bodyLine, gemeenteSlug: gemeente, references: validator.references)
+        document.fingerprint = Fingerprint.of(file.text)
         if type == .voorziening, let gemeente, let named = fields["gemeente"], Slug.make(named.string ?? "") != gemeente {
             diagnostics.append(.error(file.path, named.position, "'gemeente' is '\(named.string ?? "")' maar het bestand staat in de map '\(gemeente)'; verwacht een gemeente waarvan de slug '\(gemeente)' is"))
         }
         if type.citesSources, fields["bronnen"] == nil {
             diagnostics.append(.error(file.path, .start, "verplicht veld 'bronnen' ontbreekt; noem minstens één bron met hoofdstuk of paragraaf"))
-        }
-        if !diagnostics.isEmpty, diagnostics.contains(where: { $0.severity == .error }) {
-            document.fields = fields
         }
         return (document, diagnostics)
     }

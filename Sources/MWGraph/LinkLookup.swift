@@ -15,7 +15,20 @@ struct LinkLookup: Sendable {
         var links: [(String, String?, Position)]
     }
 
-    func render(_ doc: Document) -> Result {
+    /// "url|title" of a slug, or "" when it does not exist: what a rendered link depends on.
+    func signature(_ slug: String) -> String {
+        index[slug].map { documents[$0].url + "|" + documents[$0].title } ?? ""
+    }
+
+    func render(_ doc: Document, cache: BodyCache?) -> Result {
+        if let hit = cache?.lookup(doc, resolve: signature) { return hit }
+        var targets: [String: String] = [:]
+        let result = render(doc) { slug in targets[slug] = signature(slug) }
+        if !result.diagnostics.contains(where: { $0.severity == .error }) { cache?.store(doc, targets: targets, result: result) }
+        return result
+    }
+
+    func render(_ doc: Document, noting: (String) -> Void = { _ in }) -> Result {
         let prefix = SitePath.rootPrefix(of: doc.url)
         let slugs = Array(index.keys)
         let output = MarkdownRenderer.render(doc.body) { target in
@@ -27,11 +40,13 @@ struct LinkLookup: Sendable {
             case .markdownFile(let path, let f):
                 let resolved = normalize(path, relativeTo: doc.path)
                 guard let s = byPath[resolved] else {
+                    noting("path:" + resolved)
                     return .broken("de link naar '\(path)' wijst naar een bestand dat niet bestaat (\(resolved))")
                 }
                 slug = s
                 fragment = f
             }
+            noting(slug)
             guard let target = index[slug].map({ documents[$0] }) else {
                 return .broken("de link naar '\(slug)' wijst naar een document dat niet bestaat.\(Suggestion.hint(for: slug, in: slugs))")
             }

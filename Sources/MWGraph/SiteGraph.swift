@@ -49,7 +49,7 @@ public struct SiteGraph: Sendable {
         }
     }
 
-    public static func link(_ tree: ContentTree) -> (SiteGraph, [Diagnostic]) {
+    public static func link(_ tree: ContentTree, cache: BodyCache? = nil) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let sorted = tree.documents.sorted {
             ($0.type.sortKey, $0.title.lowercased(), $0.slug) < ($1.type.sortKey, $1.title.lowercased(), $1.slug)
@@ -90,7 +90,7 @@ public struct SiteGraph: Sendable {
 
         // Bodies: render Markdown, resolving document links (in parallel).
         let lookup = LinkLookup(documents: documents, index: index, byPath: byPath)
-        let rendered = Parallel.map(documents) { doc in lookup.render(doc) }
+        let rendered = Parallel.map(documents) { doc in lookup.render(doc, cache: cache) }
         var bodies: [String: RenderedBody] = [:]
         var fragmentChecks: [(Document, String, String, Position)] = []
         for (doc, result) in zip(documents, rendered) {

@@ -3,8 +3,16 @@ import MWContent
 import MWGraph
 
 extension SiteRenderer {
-    /// The page of one document.
+    /// The page of one document; it shows the document and the cards of everything it links
+    /// to or is linked from, so those are its dependencies.
     func documentPage(_ doc: Document) -> OutputFile {
+        let deps = [doc.slug] + (graph.outgoing[doc.slug] ?? []) + (graph.incoming[doc.slug] ?? [])
+        return cached(path: doc.url, template: template(for: doc.type), deps: deps) { buildDocumentPage(doc) }
+    }
+
+    func template(for type: DocumentType) -> String { type == .werkzaamElement ? "werkzaam-element" : type.rawValue }
+
+    func buildDocumentPage(_ doc: Document) -> OutputFile {
         let path = doc.url
         let root = SitePath.rootPrefix(of: path)
         let body = graph.bodies[doc.slug]
@@ -84,8 +92,8 @@ extension SiteRenderer {
             scripts = ["keuzehulp-data.js", "assets/js/keuzehulp.js"]
         }
         context["demo"] = demo
-        return page(path: path, title: doc.title, description: doc.summary, template: doc.type == .werkzaamElement ? "werkzaam-element" : doc.type.rawValue,
-                    context: context, breadcrumbs: breadcrumbs, demo: demo, scripts: scripts, bodyClass: "type-\(doc.type.rawValue)")
+        return page(path: path, title: doc.title, description: doc.summary, template: template(for: doc.type),
+                    context: context, breadcrumbs: breadcrumbs, demo: demo, scripts: scripts, bodyClass: "type-\(doc.type.rawValue)", deps: nil)
     }
 
     func citations(_ doc: Document, root: String) -> [[String: Any]] {

@@ -1,3 +1,4 @@
+import MWContent
 import Foundation
 
 /// The web app manifest and the service worker that precaches the site for offline use.
@@ -31,7 +32,7 @@ enum OfflineFiles {
             total += file.data.count
             precached.append(file)
         }
-        var hasher = FNV1a()
+        var hasher = Fingerprint()
         for file in precached.sorted(by: { $0.path < $1.path }) {
             hasher.add(file.path)
             hasher.add(file.data)
@@ -74,14 +75,4 @@ enum OfflineFiles {
         if path.hasPrefix("keuzehulp") { return 2 }
         return 3
     }
-}
-
-/// A small, stable 64-bit FNV-1a hash for cache names.
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func add(_ data: Data) {
-        for byte in data { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    }
-    mutating func add(_ s: String) { add(Data(s.utf8)) }
-    var hex: String { String(value, radix: 16) }
 }

@@ -15,14 +15,14 @@ extension SiteRenderer {
             "alternatives": [["label": "Per werkzaam element", "url": "per-werkzaam-element.html"], ["label": "Per benadering", "url": "per-benadering.html"]],
             "groups": groups(path, graph.grouped(.aanpak, by: "doel", order: Vocabulary.doelen)),
             "count": graph.documents(of: .aanpak).count,
-        ], breadcrumbs: [("Aanpakken", path)]))
+        ], breadcrumbs: [("Aanpakken", path)], deps: slugs(.aanpak)))
 
         path = "aanpakken/per-benadering.html"
         files.append(page(path: path, title: "Aanpakken per benadering", description: "Aanpakken per benadering: life first, human capital first, work first.", template: "overview", context: [
             "intro": "Life first begint bij de basis van het leven (geld, wonen, gezondheid), human capital first bij vaardigheden en opleiding, work first bij werk zelf.",
             "alternatives": [["label": "Per doel", "url": "index.html"], ["label": "Per werkzaam element", "url": "per-werkzaam-element.html"]],
             "groups": groups(path, graph.grouped(.aanpak, by: "benadering", order: Vocabulary.benaderingen)),
-        ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per benadering", path)]))
+        ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per benadering", path)], deps: slugs(.aanpak)))
 
         path = "aanpakken/per-werkzaam-element.html"
         let byElement: [[String: Any]] = graph.documents(of: .werkzaamElement).compactMap { element in
@@ -35,27 +35,27 @@ extension SiteRenderer {
             "intro": "Per werkzaam element de aanpakken die het gebruiken.",
             "alternatives": [["label": "Per doel", "url": "index.html"], ["label": "Per benadering", "url": "per-benadering.html"]],
             "groups": byElement,
-        ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per werkzaam element", path)]))
+        ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per werkzaam element", path)], deps: slugs(.aanpak, .werkzaamElement)))
 
         path = "werkzame-elementen/index.html"
         files.append(page(path: path, title: "Werkzame elementen", description: "Wat maakt dat een aanpak werkt.", template: "overview", context: [
             "intro": "Werkzame elementen zijn de onderdelen die een aanpak laten werken. Per element lees je wat het is, waarom het werkt en wat het betekent voor je gesprek met een klant.",
             "groups": groups(path, graph.grouped(.werkzaamElement, by: "categorie", order: Vocabulary.categorieen)),
             "count": graph.documents(of: .werkzaamElement).count,
-        ], breadcrumbs: [("Werkzame elementen", path)]))
+        ], breadcrumbs: [("Werkzame elementen", path)], deps: slugs(.werkzaamElement)))
 
         path = "lessen/index.html"
         files.append(page(path: path, title: "Lessen", description: "Lessen uit de praktijk, per doelgroep.", template: "overview", context: [
             "intro": "Wat gemeenten, professionals en onderzoekers hebben geleerd, per doelgroep van de les.",
             "groups": groups(path, graph.grouped(.les, by: "voor", order: Vocabulary.doelgroepenLes)),
             "count": graph.documents(of: .les).count,
-        ], breadcrumbs: [("Lessen", path)]))
+        ], breadcrumbs: [("Lessen", path)], deps: slugs(.les)))
 
         path = "bronnen/index.html"
         files.append(page(path: path, title: "Bronnen", description: "De onderzoeken waarop Meedoenwijzer is gebaseerd.", template: "overview", context: [
             "intro": "Alle inhoud van Meedoenwijzer is gebaseerd op deze bronnen. Elke pagina noemt bij elke bewering de bron en het hoofdstuk.",
             "groups": [["heading": "Alle bronnen", "id": "alle", "items": graph.documents(of: .bron).map { card($0, from: path) }]],
-        ], breadcrumbs: [("Bronnen", path)]))
+        ], breadcrumbs: [("Bronnen", path)], deps: slugs(.bron)))
         return files
     }
 }

@@ -10,12 +10,27 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     /// The newest date in the content; shown as "data date" (keeps builds reproducible).
     public let dataDate: String
+    let cache: PageCache?
+    /// Everything every page shows besides its own documents: settings, data date, footer pages.
+    let globalKey: UInt64
 
-    public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet) {
+    public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache? = nil) {
         self.graph = graph
         self.settings = settings
         self.templates = templates
+        self.cache = cache
         dataDate = graph.documents.compactMap { ($0["laatst_gecontroleerd"] ?? $0["laatst_bijgewerkt"])?.string }.max() ?? "2026-01-01"
+        var key = Fingerprint()
+        for part in [settings.titel, settings.ondertitel, settings.basisURL, settings.redactieEmail, String(settings.controleTermijnMaanden), dataDate] {
+            key.add(part)
+        }
+        for page in graph.documents(of: .pagina) { key.add(page.slug); key.add(page.title) }
+        globalKey = key.value
+    }
+
+    /// Slugs of all documents of these types (the dependencies of a list page).
+    func slugs(_ types: DocumentType...) -> [String] {
+        graph.documents.filter { types.contains($0.type) }.map(\.slug)
     }
 
     public func render() throws -> [OutputFile] {
@@ -44,8 +59,32 @@ public struct SiteRenderer: Sendable {
     ]
 
     /// Wraps inner content in the layout template.
-    func page(path: String, title: String, description: String, template: String, context: [String: Any],
-              breadcrumbs: [(String, String)] = [], demo: Bool = false, scripts: [String] = [], bodyClass: String = "") -> OutputFile {
+    /// Renders a page, or reuses the cached one when none of `deps` (document slugs) changed.
+    func page(path: String, title: String, description: String, template: String, context: @autoclosure () -> [String: Any],
+              breadcrumbs: [(String, String)] = [], demo: Bool = false, scripts: [String] = [], bodyClass: String = "",
+              deps: [String]?) -> OutputFile {
+        cached(path: path, template: template, deps: deps) {
+            renderPage(path: path, title: title, description: description, template: template, context: context(),
+                       breadcrumbs: breadcrumbs, demo: demo, scripts: scripts, bodyClass: bodyClass)
+        }
+    }
+
+    /// Runs `build` only when the page is not cached under the same key; `deps: nil` means no caching.
+    func cached(path: String, template: String, deps: [String]?, build: () -> OutputFile) -> OutputFile {
+        guard let cache, let deps else { return build() }
+        var key = Fingerprint()
+        key.add(globalKey)
+        key.add(templates.key(template))
+        key.add(path)
+        for slug in deps {
+            key.add(slug)
+            key.add(graph[slug]?.fingerprint ?? 0)
+        }
+        return cache.file(path, key: key.value, render: build)
+    }
+
+    func renderPage(path: String, title: String, description: String, template: String, context: [String: Any],
+                    breadcrumbs: [(String, String)], demo: Bool, scripts: [String], bodyClass: String) -> OutputFile {
         let root = SitePath.rootPrefix(of: path)
         var context = context
         context["root"] = root

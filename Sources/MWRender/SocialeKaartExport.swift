@@ -146,7 +146,7 @@ enum SocialeKaartExport {
 /// Deterministic RFC 4122-shaped UUIDs (version 5 layout) from a name, so exports are stable between builds.
 enum StableUUID {
     static func make(_ name: String) -> String {
-        var a = FNV1a(), b = FNV1a()
+        var a = Fingerprint(), b = Fingerprint()
         a.add(name)
         b.add("meedoenwijzer/" + name + "/2")
         var bytes = withUnsafeBytes(of: a.value.bigEndian, Array.init) + withUnsafeBytes(of: b.value.bigEndian, Array.init)

@@ -13,7 +13,8 @@ extension SiteRenderer {
                  "demo": g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }] as [String: Any]
             },
             "soorten": graph.documents(of: .voorzieningsoort).map { card($0, from: path) },
-        ], breadcrumbs: [("Sociale kaart", path)], demo: gemeenten.contains { $0.voorzieningen.contains { $0["voorbeeld"]?.bool == true } }))
+        ], breadcrumbs: [("Sociale kaart", path)], demo: gemeenten.contains { $0.voorzieningen.contains { $0["voorbeeld"]?.bool == true } },
+           deps: slugs(.voorziening, .voorzieningsoort)))
 
         for g in gemeenten {
             path = "sociale-kaart/\(g.slug)/index.html"
@@ -47,7 +48,7 @@ extension SiteRenderer {
             files.append(page(path: path, title: "Sociale kaart \(g.name)", description: "Alle voorzieningen in \(g.name), per soort.",
                               template: "gemeente", context: context,
                               breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
-                              scripts: ["assets/js/sociale-kaart.js"]))
+                              scripts: ["assets/js/sociale-kaart.js"], deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort)))
             files += printPages(g, groups: groups, demo: demo)
         }
         for v in graph.documents(of: .voorziening) { files.append(folderPage(v)) }
@@ -72,7 +73,8 @@ extension SiteRenderer {
             page(path: path, title: title, description: "Printbare lijst (A4) van de sociale kaart.", template: "print-lijst",
                  context: ["groups": groups, "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo],
                  breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, "sociale-kaart/\(g.slug)/index.html")],
-                 demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page")
+                 demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page",
+                 deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort))
         }
         var files = [sheet("sociale-kaart/\(g.slug)/print.html", "Sociale kaart \(g.name): alle voorzieningen", printGroups)]
         for group in printGroups {
@@ -92,7 +94,8 @@ extension SiteRenderer {
         return page(path: path, title: v.title, description: "Informatieblad voor de patiënt: \(v.summary)", template: "folder",
                     context: ["titel": v.title, "v": context, "demo": demo, "pageUrl": "\(v.slug).html"],
                     breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (v["gemeente"]?.string ?? "", "sociale-kaart/\(v.gemeenteSlug ?? "")/index.html"), (v.title, v.url)],
-                    demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page")
+                    demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page",
+                    deps: [v.slug] + (graph.outgoing[v.slug] ?? []))
     }
 
     /// "ma 09:00–12:00; do 09:00–12:00".

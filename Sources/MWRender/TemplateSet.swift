@@ -8,11 +8,14 @@ public struct TemplateSet: Sendable {
     public let directory: URL
     let library: MustacheLibrary
     public let names: Set<String>
+    /// Per template: a hash of its text together with the layout and all partials.
+    let keys: [String: UInt64]
 
     public init(directory: URL) throws {
         self.directory = directory
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var texts: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for file in files.sorted() where file.hasSuffix(".mustache") {
@@ -25,6 +28,7 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.insert(name)
+                texts[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(path, Position(line: error.context.lineNumber, column: error.context.columnNumber),
                                           "fout in sjabloon: \(error.error)"))
@@ -36,7 +40,16 @@ public struct TemplateSet: Sendable {
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         self.library = library
         self.names = names
+        var shared = Fingerprint()
+        for name in texts.keys.sorted() where name == "layout" || name.hasPrefix("_") { shared.add(name); shared.add(texts[name]!) }
+        keys = texts.mapValues { text in
+            var key = shared
+            key.add(text)
+            return key.value
+        }
     }
+
+    public func key(_ name: String) -> UInt64 { keys[name] ?? 0 }
 
     public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""

@@ -34,6 +34,17 @@ public struct SearchIndexBuilder: Sendable {
         var fieldTF: [[[String: Int]]] = []
         var fieldLength: [[Int]] = []
         var df: [String: Int] = [:]
+        var stems: [String: String] = [:]
+        /// TextAnalyzer.analyze with a stem cache (the same words recur).
+        func analyze(_ text: String) -> [String] {
+            TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
+                if TextAnalyzer.isStopWord(token) { return nil }
+                if let stem = stems[token] { return stem }
+                let stem = DutchStemmer.stem(token)
+                stems[token] = stem
+                return stem
+            }
+        }
         fieldTF.reserveCapacity(n)
         for doc in docs {
             let fields = [doc.title, doc.summary, Self.facetText(doc), doc.body]
@@ -41,7 +52,7 @@ public struct SearchIndexBuilder: Sendable {
             var lengths: [Int] = []
             var seen = Set<String>()
             for text in fields {
-                let terms = TextAnalyzer.analyze(text)
+                let terms = analyze(text)
                 var tf: [String: Int] = [:]
                 for t in terms { tf[t, default: 0] += 1 }
                 tfs.append(tf)

@@ -31,49 +31,87 @@ public struct TextAnalyzer: Sendable {
     ]
 
     public static func fold(_ text: String) -> String {
-        var stripped = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars
-        where scalar.properties.generalCategory != .nonspacingMark {
-            stripped.append(scalar)
-        }
-        var out = String.UnicodeScalarView()
-        for scalar in String(stripped).lowercased().unicodeScalars {
-            if let replacement = specialFolds[scalar] {
-                out.append(contentsOf: replacement.unicodeScalars)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
             } else {
-                out.append(scalar)
+                for folded in foldTable[v] ?? foldScalar(scalar) { out.append(contentsOf: folded.utf8) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Precomputed folds for the Latin blocks, general punctuation and ligatures
+    /// (Foundation's decomposition is slow on Linux when called per character).
+    private static let foldTable: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for range in [0x80...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F, 0xFB00...0xFB06] {
+            for v in range {
+                if let scalar = Unicode.Scalar(UInt32(v)) { table[UInt32(v)] = foldScalar(scalar) }
+            }
+        }
+        return table
+    }()
+
+    /// Folds one non-ASCII scalar. Decomposing scalar by scalar gives the same
+    /// result as decomposing the whole text, because canonical reordering only
+    /// moves combining marks, which are removed.
+    private static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for d in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+        where d.properties.generalCategory != .nonspacingMark {
+            for l in d.properties.lowercaseMapping.unicodeScalars {
+                if let replacement = specialFolds[l] {
+                    result.append(contentsOf: replacement.unicodeScalars)
+                } else {
+                    result.append(l)
+                }
+            }
+        }
+        return result
     }
 
     public static func tokenize(_ text: String) -> [String] {
-        let units = Array(text.utf16)
-        return tokenSpans(text).map { String(decoding: units[$0], as: UTF16.self) }
+        let bytes = Array(text.utf8)
+        return scan(text).map { String(decoding: bytes[$0.utf8], as: UTF8.self) }
     }
 
     /// The token ranges of `text` in UTF-16 code units (the unit JavaScript
     /// strings use); used for highlighting.
     public static func tokenSpans(_ text: String) -> [Range<Int>] {
-        let scalars = Array(text.unicodeScalars)
-        var spans: [Range<Int>] = []
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for s in scalars {
-            offsets.append(offset)
-            offset += s.utf16.count
-        }
-        offsets.append(offset)
+        scan(text).map(\.utf16)
+    }
 
-        var i = 0
-        while i < scalars.count {
-            guard kind(scalars[i]) == .start else { i += 1; continue }
-            let start = i
-            i += 1
-            while i < scalars.count, kind(scalars[i]) != .other { i += 1 }
-            spans.append(offsets[start]..<offsets[i])
+    private struct Span {
+        var utf8: Range<Int>
+        var utf16: Range<Int>
+    }
+
+    /// A token starts at a letter or digit and runs while letters, digits or
+    /// combining marks follow.
+    private static func scan(_ text: String) -> [Span] {
+        var spans: [Span] = []
+        var u8 = 0, u16 = 0
+        var start8 = -1, start16 = 0
+        for scalar in text.unicodeScalars {
+            let k = kind(scalar)
+            if start8 >= 0 {
+                if k == .other {
+                    spans.append(Span(utf8: start8..<u8, utf16: start16..<u16))
+                    start8 = -1
+                }
+            } else if k == .start {
+                start8 = u8
+                start16 = u16
+            }
+            let v = scalar.value
+            u8 += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            u16 += v < 0x10000 ? 1 : 2
         }
+        if start8 >= 0 { spans.append(Span(utf8: start8..<u8, utf16: start16..<u16)) }
         return spans
     }
 
@@ -91,6 +129,10 @@ public struct TextAnalyzer: Sendable {
     private enum Kind { case start, mark, other }
 
     private static func kind(_ s: Unicode.Scalar) -> Kind {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) ? .start : .other
+        }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:

@@ -33,10 +33,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Stages 1–4 plus the linter. Never throws for content problems: they are in the diagnostics.
-    public func check() throws -> Checked {
-        let tree = try ContentTree.read(from: content)
+    /// With caches (kept by `serve`), unchanged files are not parsed and unchanged bodies not rendered again.
+    public func check(caches: BuildCaches? = nil) throws -> Checked {
+        let tree = try ContentTree.read(from: content, cache: caches?.parse)
         var diagnostics = tree.diagnostics
-        let (graph, linkDiagnostics) = SiteGraph.link(tree)
+        let (graph, linkDiagnostics) = SiteGraph.link(tree, cache: caches?.bodies)
         diagnostics += linkDiagnostics
         diagnostics += RuleValidator.validate(keuzehulp: graph.documents(of: .keuzehulp).first, aanpakken: graph.documents(of: .aanpak))
         if !diagnostics.contains(where: { $0.severity == .error }) {
@@ -55,9 +56,10 @@ public struct SiteBuilder: Sendable {
         return Report(documents: checked.graph.documents.count, files: files.count, warnings: checked.diagnostics)
     }
 
-    public func render(_ checked: Checked) throws -> [OutputFile] {
+    /// Stage 5: every output file. With caches, pages whose inputs did not change are reused.
+    public func render(_ checked: Checked, caches: BuildCaches? = nil) throws -> [OutputFile] {
         let templateSet = try TemplateSet(directory: templates)
-        var files = try SiteRenderer(graph: checked.graph, settings: checked.tree.settings, templates: templateSet).render()
+        var files = try SiteRenderer(graph: checked.graph, settings: checked.tree.settings, templates: templateSet, cache: caches?.pages).render()
         for asset in checked.tree.assets {
             files.append(OutputFile(path: asset, data: try Data(contentsOf: content.appendingPathComponent(asset))))
         }
@@ -67,4 +69,12 @@ public struct SiteBuilder: Sendable {
 
 extension SiteBuilder {
     public static func todayInAmsterdam() -> String { ContentLinter.today() }
+}
+
+/// The caches that make a rebuild incremental: parsed files, rendered bodies, rendered pages.
+public final class BuildCaches: @unchecked Sendable {
+    public let parse = ParseCache()
+    public let bodies = BodyCache()
+    public let pages = PageCache()
+    public init() {}
 }

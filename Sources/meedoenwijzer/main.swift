@@ -34,12 +34,18 @@ struct Build: ParsableCommand {
     @OptionGroup var paths: Paths
     @Option(help: "Map waarin de site komt.")
     var output = "site"
+    @Option(help: "Schrijf de site ook als zip-bestand (voor gebruik zonder internet, uitpakken en index.html openen).")
+    var zip: String?
 
     func run() throws {
         do {
             let report = try paths.builder(output: output).build()
             printDiagnostics(report.warnings)
             print("Site gebouwd in \(output)/: \(report.documents) documenten, \(report.files) bestanden.")
+            if let zip {
+                try SiteArchive.write(site: URL(fileURLWithPath: output), to: URL(fileURLWithPath: zip))
+                print("Zip geschreven: \(zip)")
+            }
         } catch let errors as ContentErrors {
             printDiagnostics(errors.diagnostics)
             let count = errors.diagnostics.filter { $0.severity == .error }.count

@@ -1,7 +1,7 @@
 import XCTest
 import MWContent
 import MWGraph
-import MWKeuzehulp
+@testable import MWKeuzehulp
 @testable import MWRender
 @testable import MWSite
 

@@ -49,7 +49,7 @@ final class SiteBuildTests: XCTestCase {
     func testGraphComputesIncomingFromFrontMatterAndBody() throws {
         let checked = try SiteBuilder(content: Fixture.content, templates: Fixture.templates, output: Fixture.tempDir(), today: "2026-11-25").check()
         let graph = checked.graph
-        XCTAssertEqual(graph.incoming["persoonlijke-aandacht"], ["rustpunt", "werkstap", "neem-de-tijd"])
+        XCTAssertEqual(graph.incoming["persoonlijke-aandacht"], ["buurtkamer", "rustpunt", "werkstap", "neem-de-tijd"])
         // Body link from eerst-stabiliseren to rustpunt (relative .md link) counts as a reference.
         XCTAssertTrue(graph.outgoing["eerst-stabiliseren"]!.contains("rustpunt"))
         XCTAssertTrue(graph.incoming["rustpunt"]!.contains("eerst-stabiliseren"))
@@ -152,5 +152,85 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertThrowsError(try NewDocument.create(type: "aanpk", title: "X", gemeente: nil, content: content, today: "2026-11-25")) { error in
             XCTAssertTrue("\(error)".contains("Bedoel je 'aanpak'?"))
         }
+    }
+}
+
+/// Incremental rebuilds (as `serve` does them) give exactly the output of a full build.
+final class IncrementalBuildTests: XCTestCase {
+    func files(_ builder: SiteBuilder, caches: BuildCaches?) throws -> [String: Data] {
+        let checked = try builder.check(caches: caches)
+        XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics)")
+        return Dictionary(uniqueKeysWithValues: try builder.render(checked, caches: caches).map { ($0.path, $0.data) })
+    }
+
+    func assertIncrementalEqualsFull(_ change: (URL) throws -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
+        let content = try Fixture.copyContent()
+        let templates = Fixture.tempDir().appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Fixture.templates, to: templates)
+        let builder = SiteBuilder(content: content, templates: templates, output: Fixture.tempDir(), today: "2026-11-25")
+        let caches = BuildCaches()
+        _ = try files(builder, caches: caches)
+        caches.pages.resetCounters()
+        try change(content)
+        let incremental = try files(builder, caches: caches)
+        let full = try files(builder, caches: nil)
+        XCTAssertEqual(Set(incremental.keys), Set(full.keys), file: file, line: line)
+        for (path, data) in full where incremental[path] != data {
+            XCTFail("\(path) differs after an incremental rebuild", file: file, line: line)
+        }
+        XCTAssertGreaterThan(caches.pages.reused, 0, "nothing was reused", file: file, line: line)
+    }
+
+    func edit(_ url: URL, _ from: String, _ to: String) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertTrue(text.contains(from))
+        // Rewrite with a different size so the (size, mtime) check cannot miss it.
+        try text.replacingOccurrences(of: from, with: to).write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    func testEditingATitleUpdatesPagesThatShowIt() throws {
+        try assertIncrementalEqualsFull { content in
+            try edit(content.appendingPathComponent("werkzame-elementen/persoonlijke-aandacht.md"), "titel: \"Persoonlijke aandacht\"", "titel: \"Aandacht voor de persoon\"")
+        }
+    }
+
+    func testAddingALinkUpdatesBacklinks() throws {
+        try assertIncrementalEqualsFull { content in
+            try edit(content.appendingPathComponent("lessen/neem-de-tijd.md"), "Neem de tijd.\n", "Neem de tijd, zoals bij [[werkstap]].\n")
+        }
+    }
+
+    func testAddingAndRemovingDocuments() throws {
+        try assertIncrementalEqualsFull { content in
+            try FileManager.default.removeItem(at: content.appendingPathComponent("sociale-kaart/teststad/teststad-geldcafe.md"))
+            try """
+            ---
+            titel: "Nog een les"
+            samenvatting: "Nieuw."
+            voor: [gemeente]
+            thema: werk
+            gerelateerd: [buurtkamer]
+            bronnen:
+              - bron: testbron
+                plaats: "§9"
+            ---
+            Tekst.
+            """.write(to: content.appendingPathComponent("lessen/nog-een-les.md"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    func testEditingATemplateRebuildsWhatUsesIt() throws {
+        let content = try Fixture.copyContent()
+        let templates = Fixture.tempDir().appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Fixture.templates, to: templates)
+        let builder = SiteBuilder(content: content, templates: templates, output: Fixture.tempDir(), today: "2026-11-25")
+        let caches = BuildCaches()
+        _ = try files(builder, caches: caches)
+        caches.pages.resetCounters()
+        try edit(templates.appendingPathComponent("les.mustache"), "<article class=\"doc\">", "<article class=\"doc les\">")
+        let incremental = try files(builder, caches: caches)
+        XCTAssertEqual(caches.pages.rendered, 1, "only the one les page uses les.mustache")
+        XCTAssertTrue(String(decoding: incremental["lessen/neem-de-tijd.html"]!, as: UTF8.self).contains("doc les"))
+        XCTAssertEqual(incremental, try files(builder, caches: nil))
     }
 }

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A small, stable 64-bit FNV-1a hash: cache keys for incremental builds and cache names.
+public struct Fingerprint: Sendable, Hashable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func add(_ data: Data) {
+        data.withUnsafeBytes { add(bytes: $0) }
+    }
+
+    public mutating func add(_ s: String) {
+        var s = s
+        s.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+        withUnsafeBytes(of: UInt8(0)) { add(bytes: $0) }
+    }
+
+    public mutating func add(_ n: UInt64) {
+        withUnsafeBytes(of: n) { add(bytes: $0) }
+    }
+
+    mutating func add(bytes: UnsafeRawBufferPointer) {
+        var v = value
+        for byte in bytes { v = (v ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        value = v
+    }
+
+    public var hex: String { String(value, radix: 16) }
+
+    public static func of(_ s: String) -> UInt64 {
+        var f = Fingerprint()
+        f.add(s)
+        return f.value
+    }
+}

@@ -1,0 +1,106 @@
+"""Offline and on paper: service worker precache, offline reloads, file:// use, printing to PDF,
+the print list, and the "not checked recently" warning."""
+import base64
+import io
+import time
+
+import pytest
+from pypdf import PdfReader
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from conftest import console_errors, load_json, make_driver
+
+
+def test_pages_work_offline_after_one_visit(real_server, real_site):
+    driver = make_driver()
+    try:
+        driver.get(real_server.url + "index.html")
+        WebDriverWait(driver, 30).until(lambda d: d.execute_script(
+            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller) ||"
+            " (window.__swReady = window.__swReady || navigator.serviceWorker.ready.then(function(){ window.__swOk = true; }), !!window.__swOk)"))
+        # Wait until the precache is complete (install finished: the worker is active).
+        WebDriverWait(driver, 60).until(lambda d: d.execute_script(
+            "return navigator.serviceWorker.controller !== null || (navigator.serviceWorker.ready && true)"))
+        driver.refresh()
+        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return navigator.serviceWorker.controller !== null"))
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+        for path, expect in [("sociale-kaart/voorbeeldstad/index.html", "Voorbeeldstad"),
+                             ("sociale-kaart/voorbeeldstad/print.html", "Printbare"),
+                             ("keuzehulp.html", "Keuzehulp"),
+                             ("zoeken.html", "Zoeken"),
+                             ("aanpakken/index.html", "Aanpakken")]:
+            driver.get(real_server.url + path)
+            text = driver.find_element(By.TAG_NAME, "body").text
+            assert expect.lower() in (text + driver.title).lower(), path
+            assert "Inhoud bijgewerkt tot" in text, path
+        # Keuzehulp works offline too.
+        driver.get(real_server.url + "keuzehulp.html")
+        driver.find_element(By.ID, "basis--niet-op-orde").click()
+        assert "bij dit profiel" in driver.find_element(By.ID, "advies-status").text
+    finally:
+        driver.quit()
+
+
+def test_sociale_kaart_from_disk_with_filter(driver, real_site):
+    driver.get((real_site / "sociale-kaart" / "voorbeeldstad" / "index.html").as_uri())
+    items = driver.find_elements(By.CSS_SELECTOR, ".kaart-item")
+    assert len(items) >= 30
+    Select(driver.find_element(By.ID, "kaart-soort")).select_by_value("schuldhulpverlening")
+    visible = [i for i in items if i.is_displayed()]
+    assert 0 < len(visible) < len(items)
+    assert "van" in driver.find_element(By.ID, "kaart-filter-status").text
+    Select(driver.find_element(By.ID, "kaart-soort")).select_by_value("")
+    driver.find_element(By.ID, "kaart-tekst").send_keys("voedsel")
+    visible = [i for i in items if i.is_displayed()]
+    assert len(visible) >= 1 and all("oedsel" in i.text or "oedsel" in (i.get_attribute("data-tekst") or "") for i in visible)
+    # Links on the page open files, also from disk.
+    link = driver.find_element(By.CSS_SELECTOR, ".kaart-item a").get_attribute("href")
+    driver.get(link)
+    assert "Gegevens laatst gecontroleerd" in driver.find_element(By.TAG_NAME, "body").text
+    assert console_errors(driver) == []
+
+
+def pdf_text(driver, url):
+    driver.get(url)
+    time.sleep(0.3)
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": False})
+    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_print_gemeente_list_to_pdf_contains_entries(driver, real_site, real_server):
+    reader, text = pdf_text(driver, real_server.url + "sociale-kaart/voorbeeldstad/print.html")
+    index = load_json(real_site / "index.json")
+    entries = [d for d in index["documenten"] if d["type"] == "voorziening" and d.get("gemeente") == "voorbeeldstad"]
+    flat = " ".join(text.split())
+    missing = [d["titel"] for d in entries if " ".join(d["titel"].split()) not in flat]
+    assert missing == []
+    assert "0123 45 67" in flat and "Gegevens bijgewerkt tot" in flat and "Geprint op" in flat
+    assert "Voorbeeldgegevens" in flat
+    assert "Zoeken" not in flat.split("Sociale kaart")[0]  # the site header is not printed
+    assert len(reader.pages) <= 6
+
+
+def test_patient_handout_fits_one_page(driver, real_site, real_server):
+    index = load_json(real_site / "index.json")
+    doc = next(d for d in index["documenten"] if d["type"] == "voorziening" and d["velden"].get("telefoon"))
+    reader, text = pdf_text(driver, real_server.url + doc["url"].replace(".html", "-folder.html"))
+    assert len(reader.pages) == 1
+    assert doc["velden"]["telefoon"] in text
+
+
+def test_stale_and_closed_notices(driver, real_site):
+    index = load_json(real_site / "index.json")
+    docs = [d for d in index["documenten"] if d["type"] == "voorziening"]
+    stale = next(d for d in docs if d["velden"]["laatst_gecontroleerd"] < "2025-11-01")
+    fresh = next(d for d in docs if d["velden"]["laatst_gecontroleerd"] > "2026-06-01")
+    closed = next(d for d in docs if d["velden"]["status"] == "tijdelijk-gesloten")
+    driver.get((real_site / stale["url"]).as_uri())
+    assert driver.find_element(By.CSS_SELECTOR, ".notice-stale").is_displayed()
+    driver.get((real_site / fresh["url"]).as_uri())
+    assert not driver.find_element(By.CSS_SELECTOR, ".notice-stale").is_displayed()
+    driver.get((real_site / closed["url"]).as_uri())
+    assert "Tijdelijk gesloten" in driver.find_element(By.CSS_SELECTOR, ".notice-warning").text
+    assert "Voorbeeldgegevens" in driver.find_element(By.CSS_SELECTOR, ".notice-demo").text
