@@ -4,7 +4,7 @@ import PackageDescription
 // The pipeline, one target per stage:
 //   MWContent (load, parse, validate) → MWMarkdown (libcmark) → MWGraph (link)
 //   → MWSearch / MWKeuzehulp / MWRender (render) → MWSite (pipeline + atomic write)
-//   → meedoenwijzer (thin CLI).
+//   → MWServe (preview server) → meedoenwijzer (thin CLI).
 let package = Package(
     name: "Meedoenwijzer",
     platforms: [.macOS(.v14)],
@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
@@ -27,18 +28,20 @@ let package = Package(
         .target(name: "MWSearch"),
         .target(name: "MWKeuzehulp", dependencies: ["MWContent", .product(name: "Yams", package: "Yams")]),
         .target(name: "MWRender", dependencies: [
-            "MWContent", "MWGraph", "MWMarkdown", "MWKeuzehulp",
+            "MWContent", "MWGraph", "MWMarkdown", "MWKeuzehulp", "MWSearch",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "MWSite", dependencies: ["MWContent", "MWMarkdown", "MWGraph", "MWRender", "MWKeuzehulp",
                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "MWServe", dependencies: ["MWSite", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "meedoenwijzer", dependencies: [
-            "MWSite",
+            "MWSite", "MWServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MWContentTests", dependencies: ["MWContent", "MWGraph", "MWSite"]),
         .testTarget(name: "MWMarkdownTests", dependencies: ["MWMarkdown", "MWContent"]),
         .testTarget(name: "MWSearchTests", dependencies: ["MWSearch"]),
         .testTarget(name: "MWSiteTests", dependencies: ["MWSite", "MWContent", "MWGraph", "MWKeuzehulp", "MWRender"]),
+        .testTarget(name: "MWServeTests", dependencies: ["MWServe"]),
     ]
 )

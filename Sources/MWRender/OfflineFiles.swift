@@ -73,6 +73,7 @@ enum OfflineFiles {
         if path.hasPrefix("sociale-kaart/") || path.hasPrefix("assets/") || path == "index.html" { return 0 }
         if path.hasSuffix(".html") { return 1 }
         if path.hasPrefix("keuzehulp") { return 2 }
+        if path.hasPrefix("zoeken/") { return path.hasSuffix(".js") ? 4 : 3 }
         return 3
     }
 }

@@ -42,6 +42,7 @@ public struct SiteRenderer: Sendable {
         files.append(JSONIndex.file(graph))
         files += KeuzehulpData.files(graph)
         files += SocialeKaartExport.files(graph, settings: settings)
+        files += SearchDocuments.files(graph)
         files.append(Sitemap.file(paths: files.map(\.path), baseURL: settings.basisURL))
         files += OfflineFiles.files(for: files, title: settings.titel)
         return files

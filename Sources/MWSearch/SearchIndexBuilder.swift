@@ -27,7 +27,7 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     public func build(_ docs: [SearchDocument]) -> [String: Data] {
-        let docs = docs.sorted(by: Self.documentOrder)
+        let docs = Self.ordered(docs)
         let n = docs.count
 
         // Analyze the four fields of every document.
@@ -290,13 +290,18 @@ public struct SearchIndexBuilder: Sendable {
         ])
     }
 
-    /// Documents are numbered by type, first gemeente, title and URL, so that
-    /// facet lists compress well and ties break in a readable order.
-    static func documentOrder(_ a: SearchDocument, _ b: SearchDocument) -> Bool {
-        let ka = [a.type, TextAnalyzer.fold(a.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(a.title), a.url]
-        let kb = [b.type, TextAnalyzer.fold(b.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(b.title), b.url]
-        for (x, y) in zip(ka, kb) where x != y { return SearchIndexFormat.less(x, y) }
-        return false
+    /// Documents are numbered by type, first gemeente, title and URL (then
+    /// the remaining fields, so the order is total), so that facet lists
+    /// compress well and ties break in a readable order.
+    static func ordered(_ docs: [SearchDocument]) -> [SearchDocument] {
+        let keyed = docs.map { doc in
+            (doc, [doc.type, TextAnalyzer.fold(doc.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(doc.title),
+                   doc.url, doc.title, doc.typeLabel, doc.summary, doc.body, facetText(doc)])
+        }
+        return keyed.sorted { a, b in
+            for (x, y) in zip(a.1, b.1) where x != y { return SearchIndexFormat.less(x, y) }
+            return false
+        }.map(\.0)
     }
 
     /// Cuts text to at most `limit` UTF-16 units, at a space when possible.

@@ -4,13 +4,16 @@ import MWContent
 import MWSite
 import MWKeuzehulp
 import MWRender
+import MWServe
+import MWSearch
 
 /// The command-line interface: a thin layer over the MWSite library.
-struct Meedoenwijzer: ParsableCommand {
+@main
+struct Meedoenwijzer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meedoenwijzer",
         abstract: "Bouwt de Meedoenwijzer-site uit Markdown-bestanden in content/.",
-        subcommands: [Build.self, Check.self, New.self, Advies.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self, Zoek.self, Advies.self],
         defaultSubcommand: Build.self)
 }
 
@@ -111,6 +114,57 @@ struct New: ParsableCommand {
     }
 }
 
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Voorbeeld in de browser: herbouwt bij elke wijziging en herlaadt de pagina.",
+        discussion: "Luistert alleen op deze computer (127.0.0.1), tenzij je --host opgeeft. Fouten staan in de terminal en in de browser; intussen blijft de laatste goede versie zichtbaar.")
+    @OptionGroup var paths: Paths
+    @Option(help: "Poort.")
+    var port = 8000
+    @Option(help: "Adres om op te luisteren.")
+    var host = "127.0.0.1"
+
+    func run() async throws {
+        try await PreviewServer(builder: paths.builder(), host: host, port: port) { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }.run()
+    }
+}
+
+struct Zoek: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Zoek zoals de zoekpagina van de site: dezelfde index, dezelfde volgorde.")
+    @Argument(help: "Zoekvraag.")
+    var query: String
+    @Option(help: "Map van de gebouwde site (met zoeken/).")
+    var site = "site"
+    @Option(help: "Aantal resultaten.")
+    var limit = 10
+    @Option(help: "Filter als sleutel=waarde, bijvoorbeeld type=Aanpak of gemeente=Voorbeeldstad (mag vaker).")
+    var filter: [String] = []
+
+    func run() throws {
+        let engine: SearchEngine
+        do {
+            engine = try SearchEngine(directory: URL(fileURLWithPath: site).appendingPathComponent("zoeken"))
+        } catch {
+            FileHandle.standardError.write(Data("fout: geen zoekindex in \(site)/zoeken; bouw eerst de site (meedoenwijzer build)\n".utf8))
+            throw ExitCode(1)
+        }
+        var filters: [String: Set<String>] = [:]
+        for f in filter {
+            let parts = f.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { FileHandle.standardError.write(Data("fout: filter '\(f)' moet sleutel=waarde zijn\n".utf8)); throw ExitCode(1) }
+            filters[parts[0], default: []].insert(parts[1])
+        }
+        let result = engine.search(query, filters: filters, limit: limit)
+        print("\(result.total) resultaten voor '\(query)'")
+        for (i, hit) in result.hits.enumerated() {
+            print("\(i + 1). [\(hit.typeLabel)] \(hit.title) (\(hit.url), score \(hit.score))")
+            print("   \(hit.markedSnippet())")
+        }
+    }
+}
+
 struct Advies: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Geef een keuzehulp-advies voor een klantprofiel.",
@@ -153,4 +207,4 @@ struct Advies: ParsableCommand {
     }
 }
 
-Meedoenwijzer.main()
+

@@ -1,0 +1,128 @@
+import Foundation
+import Hummingbird
+import MWContent
+import MWRender
+import MWSite
+
+/// `meedoenwijzer serve`: builds the site in memory, rebuilds incrementally on every change to
+/// content/ or templates/, and serves it on loopback. Pages get a small script that reloads the
+/// tab after a rebuild and shows validation errors as an overlay; meanwhile the last good site
+/// keeps being served.
+public struct PreviewServer: Sendable {
+    public var builder: SiteBuilder
+    public var host: String
+    public var port: Int
+    public let state = PreviewState()
+    let caches = BuildCaches()
+    let log: @Sendable (String) -> Void
+
+    public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8000, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.builder = builder
+        self.host = host
+        self.port = port
+        self.log = log
+    }
+
+    /// One (incremental) build; publishes the new site or the errors.
+    public func rebuild() async {
+        let start = Date()
+        do {
+            caches.pages.resetCounters()
+            let checked = try builder.check(caches: caches)
+            if checked.hasErrors {
+                for d in checked.diagnostics where d.severity == .error { log(d.description) }
+                log("Niet herbouwd: \(checked.diagnostics.filter { $0.severity == .error }.count) fout(en). De vorige versie blijft zichtbaar.")
+                await state.fail(checked.diagnostics)
+                return
+            }
+            let files = try builder.render(checked, caches: caches)
+            await state.publish(files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) }))
+            let ms = Int(Date().timeIntervalSince(start) * 1000)
+            log("Gebouwd in \(ms) ms: \(checked.graph.documents.count) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
+        } catch let errors as ContentErrors {
+            for d in errors.diagnostics { log(d.description) }
+            await state.fail(errors.diagnostics)
+        } catch {
+            log("fout: \(error)")
+            await state.fail([.error("", .start, "\(error)")])
+        }
+    }
+
+    public func run() async throws {
+        await rebuild()
+        let rebuilds = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let watcher = FileWatcher(roots: [builder.content, builder.templates]) { rebuilds.continuation.yield() }
+        watcher.start()
+        let server = self
+        Task.detached {
+            for await _ in rebuilds.stream { await server.rebuild() }
+        }
+        let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "meedoenwijzer-serve"))
+        log("Voorbeeld op http://\(host):\(port)/ (stop met Ctrl-C)")
+        try await app.runService()
+    }
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        let state = self.state
+        router.get("/__mw/status") { request, _ -> Response in
+            let since = request.uri.queryParameters.get("since", as: Int.self)
+            var status = await state.status()
+            if let since {
+                // Long poll: answer as soon as the version changes, or after 25 s.
+                for _ in 0..<2500 where status.version == since {
+                    try await Task.sleep(nanoseconds: 10_000_000)
+                    status = await state.status()
+                }
+            }
+            let json = try JSONSerialization.data(withJSONObject: ["version": status.version, "errors": status.errors])
+            return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: json)))
+        }
+        router.get("/__mw/live.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "no-store"],
+                     body: .init(byteBuffer: ByteBuffer(string: LiveReload.script)))
+        }
+        router.get("**") { request, _ -> Response in
+            var path = request.uri.path.removingPercentEncoding ?? request.uri.path
+            while path.hasPrefix("/") { path.removeFirst() }
+            if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+            if path == "sw.js" {
+                // No offline cache while previewing: it would serve stale pages.
+                return Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "no-store"],
+                                body: .init(byteBuffer: ByteBuffer(string: LiveReload.unregisterWorker)))
+            }
+            var status = HTTPResponse.Status.ok
+            var data = await state.file(path)
+            if data == nil, !path.contains("."), let html = await state.file(path + ".html") { data = html; path += ".html" }
+            if data == nil {
+                status = .notFound
+                path = "404.html"
+                data = await state.file(path) ?? Data("Niet gevonden".utf8)
+            }
+            var body = data!
+            if path.hasSuffix(".html") { body = LiveReload.inject(into: body) }
+            return Response(status: status, headers: [.contentType: MediaType.of(path), .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        return router
+    }
+}
+
+enum MediaType {
+    static func of(_ path: String) -> String {
+        switch (path as NSString).pathExtension {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "js": "text/javascript; charset=utf-8"
+        case "json": "application/json"
+        case "webmanifest": "application/manifest+json"
+        case "svg": "image/svg+xml"
+        case "xml": "application/xml"
+        case "csv": "text/csv; charset=utf-8"
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        default: "application/octet-stream"
+        }
+    }
+}
