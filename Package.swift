@@ -42,6 +42,5 @@ let package = Package(
         .testTarget(name: "MWMarkdownTests", dependencies: ["MWMarkdown", "MWContent"]),
         .testTarget(name: "MWSearchTests", dependencies: ["MWSearch"]),
         .testTarget(name: "MWSiteTests", dependencies: ["MWSite", "MWContent", "MWGraph", "MWKeuzehulp", "MWRender"]),
-        .testTarget(name: "MWServeTests", dependencies: ["MWServe"]),
     ]
 )

@@ -91,14 +91,17 @@ def test_patient_handout_fits_one_page(driver, real_site, real_server):
     assert doc["velden"]["telefoon"] in text
 
 
-def test_stale_and_closed_notices(driver, real_site):
+def test_stale_and_closed_notices(driver, real_site, fixture_site):
+    index = load_json(fixture_site / "index.json")
+    docs = [d for d in index["documenten"] if d["type"] == "voorziening"]
+    stale = next(d for d in docs if d["velden"]["laatst_gecontroleerd"] < "2025-01-01")
+    driver.get((fixture_site / stale["url"]).as_uri())
+    assert driver.find_element(By.CSS_SELECTOR, ".notice-stale").is_displayed()
+    assert "Opgeheven" in driver.find_element(By.CSS_SELECTOR, ".notice-warning").text
     index = load_json(real_site / "index.json")
     docs = [d for d in index["documenten"] if d["type"] == "voorziening"]
-    stale = next(d for d in docs if d["velden"]["laatst_gecontroleerd"] < "2025-11-01")
     fresh = next(d for d in docs if d["velden"]["laatst_gecontroleerd"] > "2026-06-01")
     closed = next(d for d in docs if d["velden"]["status"] == "tijdelijk-gesloten")
-    driver.get((real_site / stale["url"]).as_uri())
-    assert driver.find_element(By.CSS_SELECTOR, ".notice-stale").is_displayed()
     driver.get((real_site / fresh["url"]).as_uri())
     assert not driver.find_element(By.CSS_SELECTOR, ".notice-stale").is_displayed()
     driver.get((real_site / closed["url"]).as_uri())

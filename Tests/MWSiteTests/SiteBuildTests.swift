@@ -132,7 +132,7 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertEqual((rustpunt["velden"] as? [String: Any])?["benadering"] as? String, "life-first")
         XCTAssertEqual(rustpunt["uitgaand"] as? [String], ["eerst-stabiliseren", "persoonlijke-aandacht", "testbron"])
         XCTAssertTrue((rustpunt["inkomend"] as? [String] ?? []).contains("neem-de-tijd"))
-        XCTAssertEqual((json["aantallen"] as? [String: Int])?["voorziening"], 2)
+        XCTAssertEqual((json["aantallen"] as? [String: Int])?["voorziening"], 3)
     }
 
     func testNewDocumentIsValid() throws {
