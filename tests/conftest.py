@@ -95,6 +95,10 @@ def make_driver(width=1280, height=900, dark=False):
     service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_page_load_timeout(30)
+    if width < 500:
+        # Chrome windows are at least 500 px wide; emulate a phone screen for narrower widths.
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": True})
     return driver
 
 

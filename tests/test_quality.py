@@ -65,7 +65,7 @@ def test_crawler_finds_no_broken_links_or_anchors(real_server):
     assert broken == []
     missing = [(page, t, f) for page, t, f in anchors if f not in ids.get(t, set()) and t.endswith(".html")]
     assert missing == []
-    assert len(seen) > 250
+    assert len(seen) > 200
 
 
 @pytest.fixture(scope="module")
@@ -94,11 +94,18 @@ def test_axe_finds_no_violations_on_any_page_type(real_server, types, dark):
                 driver.implicitly_wait(0)
                 import time
                 time.sleep(0.6)
-            axe = Axe(driver)
-            axe.inject()
-            results = axe.run(options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
-            if results["violations"]:
-                problems[name] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in results["violations"]]
+            driver.set_script_timeout(120)
+            Axe(driver).inject()
+            # The axe-core that axe-selenium-python ships (3.1) knows the WCAG 2.0 A/AA tags; run
+            # all of those plus its best-practice rules, and report errors instead of timing out.
+            results = driver.execute_async_script(
+                "var done = arguments[arguments.length - 1];"
+                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice']}})"
+                ".then(function (r) { done(r.violations.map(function (v) {"
+                "  return [v.id, v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })]; })); })"
+                ".catch(function (e) { done([['axe-error', [String(e)]]]); });")
+            if results:
+                problems[name] = results
         assert problems == {}
     finally:
         driver.quit()
@@ -116,14 +123,16 @@ def test_keyboard_only_skip_link_and_focus_is_visible(driver, real_server, types
     assert outline != "none" or shadow != "none"
     active.send_keys(Keys.ENTER)
     assert driver.execute_script("return document.activeElement.id") == "inhoud"
-    # Tab through the header: search box, button, then every menu item is reachable.
-    body.send_keys(Keys.TAB)
+    # From the top of a fresh page, Tab reaches the search box and every menu item in order.
+    driver.get(real_server.url + types["aanpak"])
     reached = []
     for _ in range(12):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
         el = driver.switch_to.active_element
         reached.append(el.get_attribute("id") or el.text)
-        el.send_keys(Keys.TAB)
-    assert "site-search-input" in reached or any("Keuzehulp" == r for r in reached)
+    assert reached[:3] == ["Naar de inhoud", "Meedoenwijzer", "site-search-input"], reached
+    for item in ["Aanpakken", "Werkzame elementen", "Lessen", "Sociale kaart", "Keuzehulp"]:
+        assert item in reached
 
 
 def test_keyboard_only_keuzehulp(driver, real_server):

@@ -128,13 +128,11 @@
     var dl = el("dl", null, "facts answers");
     data.vragenlijst.vragen.forEach(function (v) {
       if (!profile[v.id]) return;
-      var row = el("div");
-      row.appendChild(el("dt", v.kort));
-      row.appendChild(el("dd", profile[v.id].map(function (c) {
+      dl.appendChild(el("dt", v.kort));
+      dl.appendChild(el("dd", profile[v.id].map(function (c) {
         for (var i = 0; i < v.opties.length; i++) if (v.opties[i].id === c) return v.opties[i].label;
         return c;
       }).join(", ")));
-      dl.appendChild(row);
     });
     return dl;
   }
@@ -144,7 +142,8 @@
     var advice = advise(data, profile);
     var answered = Object.keys(profile).length;
     list.textContent = ""; notes.textContent = ""; excludedBox.textContent = ""; servicesBox.textContent = "";
-    link.href = "#" + encode(profile);
+    // A link to this same page with the answers in the fragment (never sent to a server).
+    link.href = (location.pathname.split("/").pop() || "keuzehulp.html") + "#" + encode(profile);
     if (answered === 0) {
       status.textContent = "Beantwoord een of meer vragen om een advies te zien.";
       return;
@@ -209,7 +208,7 @@
   applyHash();
   form.addEventListener("change", render);
   form.addEventListener("reset", function () { setTimeout(function () { history.replaceState(null, "", location.pathname); render(); }, 0); });
-  link.addEventListener("click", function () { history.replaceState(null, "", link.getAttribute("href")); });
+  link.addEventListener("click", function (e) { e.preventDefault(); history.replaceState(null, "", "#" + link.getAttribute("href").split("#")[1]); });
   document.getElementById("advies-print").addEventListener("click", function () { window.print(); });
   render();
 })(window);

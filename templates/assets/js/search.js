@@ -524,16 +524,18 @@
           list.appendChild(li);
         });
         fieldset.appendChild(list);
+        var toggle = null;
         if (visible.length > FACET_VISIBLE) {
-          var toggle = el('button', 'search-facet-toggle',
+          toggle = el('button', 'search-facet-toggle',
             expanded[facet.key] ? 'Toon minder' : 'Toon alle ' + visible.length);
           toggle.type = 'button';
           toggle.setAttribute('aria-expanded', expanded[facet.key] ? 'true' : 'false');
           toggle.setAttribute('data-facet', facet.key);
           toggle.setAttribute('data-focus-key', 't:' + facet.key);
-          fieldset.appendChild(toggle);
         }
         filtersEl.appendChild(fieldset);
+        // Outside the fieldset: a fieldset groups only the checkboxes of one facet.
+        if (toggle) filtersEl.appendChild(toggle);
       });
       if (hasFilters()) {
         var clear = el('button', 'search-filters-clear', 'Wis filters');
