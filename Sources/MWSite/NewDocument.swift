@@ -41,6 +41,25 @@ public enum NewDocument {
         return path
     }
 
+    /// The fields to ask for in a terminal: the title and every required field not given yet.
+    public static func questions(for name: String, given: Set<String>) -> [(name: String, hint: String, choices: [String])] {
+        guard let type = creatableTypes.first(where: { $0.rawValue == name }) else { return [] }
+        var result: [(String, String, [String])] = []
+        for spec in type.schema where (spec.required || spec.name == "samenvatting") && !given.contains(spec.name) {
+            switch spec.kind {
+            case .string, .text, .enumeration, .int, .reference:
+                var choices: [String] = []
+                if case .enumeration(let values) = spec.kind { choices = values }
+                result.append((spec.name, spec.hint, choices))
+            case .list(.enumeration(let values), _):
+                result.append((spec.name, spec.hint + " (meer keuzes met komma's)", values))
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
     static func render(type: DocumentType, title: String, gemeente: String?, values: [String: String], today: String,
                        firstSlug: (DocumentType) -> String?) -> String {
         var lines = ["---"]
@@ -69,8 +88,11 @@ public enum NewDocument {
     }
 
     static func starting(_ kind: FieldKind, given: String) -> String {
-        if case .list = kind { return "[\(given)]" }
-        return quote(given)
+        switch kind {
+        case .list: return "[\(given.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))]"
+        case .int, .enumeration, .reference, .bool, .date: return given
+        default: return quote(given)
+        }
     }
 
     static func placeholder(_ spec: FieldSpec, firstSlug: (DocumentType) -> String?) -> String {

@@ -92,25 +92,61 @@ struct Check: ParsableCommand {
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Maak een nieuw document met alle velden en korte aanwijzingen.",
-        discussion: "Types: \(NewDocument.creatableTypes.map(\.rawValue).joined(separator: ", ")).")
+        discussion: """
+        Types: \(NewDocument.creatableTypes.map(\.rawValue).joined(separator: ", ")).
+        In een terminal vraagt het commando om de verplichte velden die je niet als optie meegeeft.
+        Voorbeeld zonder vragen: meedoenwijzer new les "Neem de tijd" --veld thema=vertrouwen --veld voor=professional
+        """)
     @Argument(help: "Type document, bijvoorbeeld aanpak of voorziening.")
     var type: String
-    @Argument(help: "Titel (of naam) van het document.")
-    var titel: String
+    @Argument(help: "Titel (of naam) van het document. In een terminal gevraagd als je hem weglaat.")
+    var titel: String?
     @Option(help: "Gemeente (alleen voor een voorziening).")
     var gemeente: String?
+    @Option(name: .customLong("veld"), help: "Een veld als naam=waarde, bijvoorbeeld samenvatting=\"…\" (mag vaker).")
+    var velden: [String] = []
+    @Flag(help: "Nooit vragen stellen, ook niet in een terminal.")
+    var nietInteractief = false
     @Option(help: "Inhoudsmap.")
     var content = "content"
 
     func run() throws {
+        var values: [String: String] = [:]
+        for veld in velden {
+            let parts = veld.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { fail("'--veld \(veld)' moet naam=waarde zijn") }
+            values[parts[0]] = parts[1]
+        }
+        let interactive = !nietInteractief && isatty(STDIN_FILENO) == 1
+        var title = titel ?? ""
+        var gemeente = gemeente
+        if interactive {
+            let questions = NewDocument.questions(for: type, given: Set(values.keys).union(titel == nil ? [] : ["titel", "naam"]))
+            if !questions.isEmpty { print("Vul de velden in (Enter = later invullen in het bestand).") }
+            for q in questions {
+                print("\(q.name) – \(q.hint)\(q.choices.isEmpty ? "" : " [\(q.choices.joined(separator: ", "))]"): ", terminator: "")
+                guard let answer = readLine()?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else { continue }
+                switch q.name {
+                case "titel", "naam": title = answer
+                case "gemeente" where type == "voorziening": gemeente = answer
+                default: values[q.name] = answer
+                }
+            }
+        }
+        guard !title.isEmpty else { fail("geef een titel op, bijvoorbeeld: meedoenwijzer new \(type) \"Mijn titel\"") }
         do {
-            let path = try NewDocument.create(type: type, title: titel, gemeente: gemeente,
+            let path = try NewDocument.create(type: type, title: title, gemeente: gemeente, values: values,
                                               content: URL(fileURLWithPath: content), today: SiteBuilder.todayInAmsterdam())
             print("Aangemaakt: \(content)/\(path)")
+            print("Controleer het met: meedoenwijzer check")
         } catch let failure as NewDocument.Failure {
-            FileHandle.standardError.write(Data("fout: \(failure)\n".utf8))
-            throw ExitCode(1)
+            fail("\(failure)")
         }
+    }
+
+    func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("fout: \(message)\n".utf8))
+        Foundation.exit(1)
     }
 }
 
