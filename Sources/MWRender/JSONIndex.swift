@@ -22,7 +22,7 @@ enum JSONIndex {
         }
         let counts = Dictionary(grouping: graph.documents, by: { $0.type.rawValue }).mapValues(\.count)
         let root: [String: Any] = ["versie": 1, "aantallen": counts, "documenten": documents]
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let data = DeterministicJSON.data(root)
         return OutputFile(path: "index.json", data: data)
     }
 }

@@ -38,8 +38,8 @@ public enum KeuzehulpData {
     }
 
     static func files(_ graph: SiteGraph) -> [OutputFile] {
-        guard let payload = payload(graph),
-              let data = try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes]) else { return [] }
+        guard let payload = payload(graph) else { return [] }
+        let data = DeterministicJSON.data(payload)
         let json = String(decoding: data, as: UTF8.self)
         return [OutputFile(path: "keuzehulp.json", data: data),
                 OutputFile(path: "keuzehulp-data.js", text: "window.MW_KEUZEHULP = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n")]

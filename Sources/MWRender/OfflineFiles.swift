@@ -22,7 +22,7 @@ enum OfflineFiles {
             "theme_color": "#154273",
             "icons": [["src": "assets/icon.svg", "sizes": "any", "type": "image/svg+xml"]],
         ]
-        let manifestData = (try? JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        let manifestData = DeterministicJSON.data(manifest, pretty: true)
 
         let candidates = site.filter { !$0.path.hasPrefix("downloads/") && $0.path != "sitemap.xml" && !$0.path.hasSuffix(".json") || $0.path == "keuzehulp.json" }
             .sorted { (priority($0.path), $0.path) < (priority($1.path), $1.path) }

@@ -13,6 +13,9 @@ public struct SiteRenderer: Sendable {
     let cache: PageCache?
     /// Everything every page shows besides its own documents: settings, data date, footer pages.
     let globalKey: UInt64
+    /// Computed once: the pages in the footer and the slugs of each type.
+    let footerPages: [Document]
+    let slugsByType: [DocumentType: [String]]
 
     public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache? = nil) {
         self.graph = graph
@@ -24,27 +27,43 @@ public struct SiteRenderer: Sendable {
         for part in [settings.titel, settings.ondertitel, settings.basisURL, settings.redactieEmail, String(settings.controleTermijnMaanden), dataDate] {
             key.add(part)
         }
-        for page in graph.documents(of: .pagina) { key.add(page.slug); key.add(page.title) }
+        footerPages = graph.documents(of: .pagina)
+        for page in footerPages { key.add(page.slug); key.add(page.title) }
         globalKey = key.value
+        slugsByType = Dictionary(grouping: graph.documents, by: \.type).mapValues { $0.map(\.slug) }
     }
 
     /// Slugs of all documents of these types (the dependencies of a list page).
     func slugs(_ types: DocumentType...) -> [String] {
-        graph.documents.filter { types.contains($0.type) }.map(\.slug)
+        types.flatMap { slugsByType[$0] ?? [] }
     }
 
+    /// Every file of the site: the pages, then the indexes built over them.
     public func render() throws -> [OutputFile] {
+        let pages = try renderPages()
+        return pages + renderIndexes(pages: pages)
+    }
+
+    /// The HTML pages and static assets.
+    public func renderPages() throws -> [OutputFile] {
         var files = try templates.assetFiles()
         files += Parallel.map(graph.documents) { doc in self.documentPage(doc) }
         files += overviewPages()
         files += socialeKaartPages()
         files += specialPages()
-        files.append(JSONIndex.file(graph))
+        return files
+    }
+
+    /// Indexes and exports: JSON index, keuzehulp data, CSV/HSDS, search index, sitemap, offline files.
+    /// (`serve` publishes the pages first and these a moment later.)
+    public func renderIndexes(pages: [OutputFile]) -> [OutputFile] {
+        var files = [JSONIndex.file(graph)]
         files += KeuzehulpData.files(graph)
         files += SocialeKaartExport.files(graph, settings: settings)
         files += SearchDocuments.files(graph)
-        files.append(Sitemap.file(paths: files.map(\.path), baseURL: settings.basisURL))
-        files += OfflineFiles.files(for: files, title: settings.titel)
+        let all = pages + files
+        files.append(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL))
+        files += OfflineFiles.files(for: all, title: settings.titel)
         return files
     }
 
@@ -63,16 +82,16 @@ public struct SiteRenderer: Sendable {
     /// Renders a page, or reuses the cached one when none of `deps` (document slugs) changed.
     func page(path: String, title: String, description: String, template: String, context: @autoclosure () -> [String: Any],
               breadcrumbs: [(String, String)] = [], demo: Bool = false, scripts: [String] = [], bodyClass: String = "",
-              deps: [String]?) -> OutputFile {
-        cached(path: path, template: template, deps: deps) {
+              deps: @autoclosure () -> [String]?) -> OutputFile {
+        cached(path: path, template: template, deps: deps()) {
             renderPage(path: path, title: title, description: description, template: template, context: context(),
                        breadcrumbs: breadcrumbs, demo: demo, scripts: scripts, bodyClass: bodyClass)
         }
     }
 
     /// Runs `build` only when the page is not cached under the same key; `deps: nil` means no caching.
-    func cached(path: String, template: String, deps: [String]?, build: () -> OutputFile) -> OutputFile {
-        guard let cache, let deps else { return build() }
+    func cached(path: String, template: String, deps: @autoclosure () -> [String]?, build: () -> OutputFile) -> OutputFile {
+        guard let cache, let deps = deps() else { return build() }
         var key = Fingerprint()
         key.add(globalKey)
         key.add(templates.key(template))
@@ -112,7 +131,7 @@ public struct SiteRenderer: Sendable {
             "scripts": (["assets/js/site.js"] + scripts).map { ["src": root + $0] },
             "redactieEmail": settings.redactieEmail,
         ]
-        layout["footerPages"] = graph.documents(of: .pagina).map { ["label": $0.title, "url": root + $0.url] }
+        layout["footerPages"] = footerPages.map { ["label": $0.title, "url": root + $0.url] }
         return OutputFile(path: path, text: templates.render("layout", layout))
     }
 

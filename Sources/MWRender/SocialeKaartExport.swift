@@ -122,7 +122,7 @@ enum SocialeKaartExport {
             services.append(service)
         }
         func json(_ path: String, _ value: Any) -> OutputFile {
-            let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+            let data = DeterministicJSON.data(value, pretty: true)
             return OutputFile(path: "downloads/hsds/" + path, data: data)
         }
         func flat(_ items: [[String: Any]], dropping keys: [String]) -> [[String: Any]] {

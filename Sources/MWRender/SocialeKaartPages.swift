@@ -16,47 +16,61 @@ extension SiteRenderer {
         ], breadcrumbs: [("Sociale kaart", path)], demo: gemeenten.contains { $0.voorzieningen.contains { $0["voorbeeld"]?.bool == true } },
            deps: slugs(.voorziening, .voorzieningsoort)))
 
-        for g in gemeenten {
-            path = "sociale-kaart/\(g.slug)/index.html"
-            let demo = g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }
-            let bySoort = Dictionary(grouping: g.voorzieningen, by: { $0["soort"]?.string ?? "" })
-            let soorten = graph.documents(of: .voorzieningsoort).filter { bySoort[$0.slug] != nil }
-            let groups: [[String: Any]] = soorten.map { soort in
-                ["heading": soort.title, "id": soort.slug, "soortUrl": "../../" + soort.url,
-                 "items": bySoort[soort.slug]!.map { v -> [String: Any] in
-                     var item = card(v, from: path)
-                     let ctx = VoorzieningContext.make(v, graph: graph, settings: settings, root: "../../")
-                     item["telefoon"] = ctx["telefoon"] ?? ""
-                     item["adres"] = ctx["adres"] ?? ""
-                     item["openingstijden"] = ctx["openingstijden"] ?? []
-                     item["status"] = ctx["status"] ?? ""
-                     item["nietActief"] = ctx["nietActief"] ?? false
-                     item["soortId"] = soort.slug
-                     item["domeinen"] = VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: " ")
-                     item["zoektekst"] = [v.title, v.summary, v["organisatie"]?.string ?? "", soort.title].joined(separator: " ")
-                     return item
-                 }]
-            }
-            let domeinen = Set(g.voorzieningen.flatMap { VoorzieningContext.levensdomeinen($0, graph: graph) })
-            let context: [String: Any] = [
-                "gemeente": g.name,
-                "aantal": g.voorzieningen.count,
-                "groups": groups,
-                "soorten": soorten.map { ["id": $0.slug, "label": $0.title] },
-                "domeinen": Vocabulary.levensdomeinen.filter(domeinen.contains).map { ["id": $0, "label": Vocabulary.label($0)] },
-            ]
-            files.append(page(path: path, title: "Sociale kaart \(g.name)", description: "Alle voorzieningen in \(g.name), per soort.",
-                              template: "gemeente", context: context,
-                              breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
-                              scripts: ["assets/js/sociale-kaart.js"], deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort)))
-            files += printPages(g, groups: groups, demo: demo)
+        let soorten = graph.documents(of: .voorzieningsoort)
+        files += Parallel.map(gemeenten.map { Gemeente(slug: $0.slug, name: $0.name, voorzieningen: $0.voorzieningen) }) { g in
+            gemeentePages(g, soorten: soorten)
+        }.flatMap { $0 }
+        files += Parallel.map(graph.documents(of: .voorziening)) { folderPage($0) }
+        return files
+    }
+
+    struct Gemeente: Sendable {
+        var slug: String
+        var name: String
+        var voorzieningen: [Document]
+    }
+
+    /// The page of one gemeente and its printable lists.
+    func gemeentePages(_ g: Gemeente, soorten: [Document]) -> [OutputFile] {
+        let path = "sociale-kaart/\(g.slug)/index.html"
+        let demo = g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }
+        let bySoort = Dictionary(grouping: g.voorzieningen, by: { $0["soort"]?.string ?? "" })
+        let soorten = soorten.filter { bySoort[$0.slug] != nil }
+        let groups: [[String: Any]] = soorten.map { soort in
+            ["heading": soort.title, "id": soort.slug, "soortUrl": "../../" + soort.url,
+             "items": bySoort[soort.slug]!.map { v -> [String: Any] in
+                 var item = card(v, from: path)
+                 if let phone = v["telefoon"]?.string { item["telefoon"] = ["label": phone, "uri": "tel:" + ContactCheck.telURI(phone)] }
+                 if let adres = v["adres"] {
+                     item["adres"] = ["straat": adres["straat"]?.string ?? "", "postcode": adres["postcode"]?.string ?? "", "plaats": adres["plaats"]?.string ?? ""]
+                 }
+                 let status = v["status"]?.string ?? "actief"
+                 item["status"] = Vocabulary.label(status)
+                 item["nietActief"] = status != "actief"
+                 item["soortId"] = soort.slug
+                 item["domeinen"] = VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: " ")
+                 item["zoektekst"] = [v.title, v.summary, v["organisatie"]?.string ?? "", soort.title].joined(separator: " ")
+                 return item
+             }]
         }
-        for v in graph.documents(of: .voorziening) { files.append(folderPage(v)) }
+        let domeinen = Set(g.voorzieningen.flatMap { VoorzieningContext.levensdomeinen($0, graph: graph) })
+        let context: [String: Any] = [
+            "gemeente": g.name,
+            "aantal": g.voorzieningen.count,
+            "groups": groups,
+            "soorten": soorten.map { ["id": $0.slug, "label": $0.title] },
+            "domeinen": Vocabulary.levensdomeinen.filter(domeinen.contains).map { ["id": $0, "label": Vocabulary.label($0)] },
+        ]
+        var files = [page(path: path, title: "Sociale kaart \(g.name)", description: "Alle voorzieningen in \(g.name), per soort.",
+                          template: "gemeente", context: context,
+                          breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
+                          scripts: ["assets/js/sociale-kaart.js"], deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort))]
+        files += printPages(g, groups: groups, demo: demo)
         return files
     }
 
     /// A4 lists: all voorzieningen of a gemeente, and one list per soort.
-    func printPages(_ g: (slug: String, name: String, voorzieningen: [Document]), groups: [[String: Any]], demo: Bool) -> [OutputFile] {
+    func printPages(_ g: Gemeente, groups: [[String: Any]], demo: Bool) -> [OutputFile] {
         let printGroups: [[String: Any]] = groups.map { group in
             var group = group
             group["items"] = (group["items"] as? [[String: Any]] ?? []).map { item -> [String: Any] in

@@ -86,7 +86,7 @@ enum VoorzieningContext {
         }
         if let website = doc["website"]?.string { channel["serviceUrl"] = website }
         service["availableChannel"] = channel
-        let data = (try? JSONSerialization.data(withJSONObject: service, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let data = DeterministicJSON.data(service)
         return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
     }
 }

@@ -35,10 +35,17 @@ public struct PreviewServer: Sendable {
                 await state.fail(checked.diagnostics)
                 return
             }
-            let files = try builder.render(checked, caches: caches)
-            await state.publish(files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) }))
+            // Pages first, so an edit shows at once; the indexes (search, JSON, exports) follow.
+            let renderer = try builder.renderer(checked, caches: caches)
+            let pages = try renderer.renderPages() + builder.assetFiles(checked)
+            var files = Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0.data) })
+            for (path, data) in await state.files where files[path] == nil && isIndexFile(path) { files[path] = data }
+            await state.publish(files: files)
+            let pagesMs = Int(Date().timeIntervalSince(start) * 1000)
+            let indexes = renderer.renderIndexes(pages: pages)
+            await state.update(Dictionary(uniqueKeysWithValues: indexes.map { ($0.path, $0.data) }))
             let ms = Int(Date().timeIntervalSince(start) * 1000)
-            log("Gebouwd in \(ms) ms: \(checked.graph.documents.count) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
+            log("Gebouwd: pagina's in \(pagesMs) ms, met indexen in \(ms) ms; \(checked.graph.documents.count) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
         } catch let errors as ContentErrors {
             for d in errors.diagnostics { log(d.description) }
             await state.fail(errors.diagnostics)
@@ -107,6 +114,11 @@ public struct PreviewServer: Sendable {
         }
         return router
     }
+}
+
+/// Files made by the index phase, kept from the previous build until the new ones are ready.
+func isIndexFile(_ path: String) -> Bool {
+    path.hasPrefix("zoeken/") || path.hasPrefix("downloads/") || ["index.json", "keuzehulp.json", "keuzehulp-data.js", "sitemap.xml", "sw.js", "manifest.webmanifest"].contains(path)
 }
 
 enum MediaType {

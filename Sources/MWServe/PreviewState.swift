@@ -10,10 +10,17 @@ public actor PreviewState {
 
     public init() {}
 
+    /// New pages: the open tab reloads.
     public func publish(files: [String: Data]) {
         self.files = files
         errors = []
         version += 1
+    }
+
+    /// Indexes that follow the pages a moment later: no reload needed.
+    public func update(_ indexes: [String: Data]) {
+        files = files.filter { !isIndexFile($0.key) }
+        files.merge(indexes) { _, new in new }
     }
 
     public func fail(_ diagnostics: [Diagnostic]) {

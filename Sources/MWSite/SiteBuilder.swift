@@ -23,6 +23,8 @@ public struct SiteBuilder: Sendable {
         public var documents: Int
         public var files: Int
         public var warnings: [Diagnostic]
+        /// Seconds per stage.
+        public var timings: [(String, Double)] = []
     }
 
     public struct Checked: Sendable {
@@ -49,20 +51,39 @@ public struct SiteBuilder: Sendable {
     /// Builds the site; throws `ContentErrors` (and writes nothing) when the content has errors.
     @discardableResult
     public func build() throws -> Report {
+        var timings: [(String, Double)] = []
+        var clock = Date()
+        func lap(_ stage: String) {
+            timings.append((stage, Date().timeIntervalSince(clock)))
+            clock = Date()
+        }
         let checked = try check()
+        lap("inlezen, valideren, koppelen")
         if checked.hasErrors { throw ContentErrors(checked.diagnostics) }
-        let files = try render(checked)
+        let renderer = try renderer(checked)
+        let pages = try renderer.renderPages() + assetFiles(checked)
+        lap("pagina's")
+        let indexes = renderer.renderIndexes(pages: pages)
+        lap("indexen")
+        let files = pages + indexes
         try AtomicSiteWriter.write(files, to: output)
-        return Report(documents: checked.graph.documents.count, files: files.count, warnings: checked.diagnostics)
+        lap("schrijven")
+        return Report(documents: checked.graph.documents.count, files: files.count, warnings: checked.diagnostics, timings: timings)
+    }
+
+    public func renderer(_ checked: Checked, caches: BuildCaches? = nil) throws -> SiteRenderer {
+        SiteRenderer(graph: checked.graph, settings: checked.tree.settings, templates: try TemplateSet(directory: templates), cache: caches?.pages)
+    }
+
+    /// Content assets (images) copied as they are.
+    public func assetFiles(_ checked: Checked) throws -> [OutputFile] {
+        try checked.tree.assets.map { OutputFile(path: $0, data: try Data(contentsOf: content.appendingPathComponent($0))) }
     }
 
     /// Stage 5: every output file. With caches, pages whose inputs did not change are reused.
     public func render(_ checked: Checked, caches: BuildCaches? = nil) throws -> [OutputFile] {
-        let templateSet = try TemplateSet(directory: templates)
-        var files = try SiteRenderer(graph: checked.graph, settings: checked.tree.settings, templates: templateSet, cache: caches?.pages).render()
-        for asset in checked.tree.assets {
-            files.append(OutputFile(path: asset, data: try Data(contentsOf: content.appendingPathComponent(asset))))
-        }
+        var files = try renderer(checked, caches: caches).render()
+        files += try assetFiles(checked)
         return files
     }
 }

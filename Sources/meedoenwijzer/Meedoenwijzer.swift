@@ -39,12 +39,17 @@ struct Build: ParsableCommand {
     var output = "site"
     @Option(help: "Schrijf de site ook als zip-bestand (voor gebruik zonder internet, uitpakken en index.html openen).")
     var zip: String?
+    @Flag(help: "Toon hoe lang elke stap duurt.")
+    var timing = false
 
     func run() throws {
         do {
             let report = try paths.builder(output: output).build()
             printDiagnostics(report.warnings)
             print("Site gebouwd in \(output)/: \(report.documents) documenten, \(report.files) bestanden.")
+            if timing {
+                for (stage, seconds) in report.timings { print(String(format: "  %-30@ %8.3f s", stage as NSString, seconds)) }
+            }
             if let zip {
                 try SiteArchive.write(site: URL(fileURLWithPath: output), to: URL(fileURLWithPath: zip))
                 print("Zip geschreven: \(zip)")
