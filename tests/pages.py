@@ -24,7 +24,6 @@ def page_types(index):
         "voorziening-gesloten": first("voorziening", lambda d: d["velden"]["status"] != "actief"),
         "gemeente": "sociale-kaart/voorbeeldstad/index.html",
         "printlijst": "sociale-kaart/voorbeeldstad/print.html",
-        "folder": first("voorziening").replace(".html", "-folder.html"),
         "pagina": "over.html",
         "zoeken": "zoeken.html?q=schulden",
         "keuzehulp": "keuzehulp.html#basis=niet-op-orde&domeinen=financien,sociaal-netwerk&gemeente=voorbeeldstad",

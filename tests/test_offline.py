@@ -28,7 +28,7 @@ def test_pages_work_offline_after_one_visit(real_server, real_site):
         driver.execute_cdp_cmd("Network.enable", {})
         driver.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
         for path, expect in [("sociale-kaart/voorbeeldstad/index.html", "Voorbeeldstad"),
-                             ("sociale-kaart/voorbeeldstad/print.html", "alle voorzieningen"),
+                             ("sociale-kaart/voorbeeldstad/print.html", "Print deze lijst"),
                              ("keuzehulp.html", "Keuzehulp"),
                              ("zoeken.html", "Zoeken"),
                              ("aanpakken/index.html", "Aanpakken")]:
@@ -82,15 +82,27 @@ def test_print_gemeente_list_to_pdf_contains_entries(driver, real_site, real_ser
     assert "0123 45 67" in flat and "Gegevens bijgewerkt tot" in flat and "Geprint op" in flat
     assert "Voorbeeldgegevens" in flat
     assert "Zoeken" not in flat.split("Sociale kaart")[0]  # the site header is not printed
-    assert len(reader.pages) <= 6
+    assert len(reader.pages) <= 4
+    # A list per soort: the same sheet with one soort chosen.
+    reader, text = pdf_text(driver, real_server.url + "sociale-kaart/voorbeeldstad/print.html?soort=voedselbank")
+    squeezed = re.sub(r"[\s\-‐]", "", text)
+    assert "Voedselbank" in text and "Alleen: Voedselbank" in text
+    assert all(re.sub(r"[\s\-]", "", d["titel"]) not in squeezed for d in entries if d["velden"]["soort"] != "voedselbank")
+    assert len(reader.pages) == 1
 
 
 def test_patient_handout_fits_one_page(driver, real_site, real_server):
     index = load_json(real_site / "index.json")
     doc = next(d for d in index["documenten"] if d["type"] == "voorziening" and d["velden"].get("telefoon"))
-    reader, text = pdf_text(driver, real_server.url + doc["url"].replace(".html", "-folder.html"))
+    driver.get(real_server.url + doc["url"])
+    driver.execute_script("document.body.classList.add('print-folder')")   # what the print button does
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})
+    reader = PdfReader(io.BytesIO(base64.b64decode(pdf["data"])))
+    text = "\n".join(p.extract_text() for p in reader.pages)
     assert len(reader.pages) == 1
-    assert doc["velden"]["telefoon"] in text
+    assert doc["velden"]["telefoon"] in text and "Voor wie?" in text and "Wat kost het?" in text
+    assert "Zoeken" not in text and "Werkzame elementen" not in text   # only the handout
+    assert driver.find_element(By.CSS_SELECTOR, "[data-print-folder]").is_displayed()
 
 
 def test_stale_and_closed_notices(driver, real_site, fixture_site):

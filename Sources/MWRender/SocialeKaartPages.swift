@@ -20,7 +20,6 @@ extension SiteRenderer {
         files += Parallel.map(gemeenten.map { Gemeente(slug: $0.slug, name: $0.name, voorzieningen: $0.voorzieningen) }) { g in
             gemeentePages(g, soorten: soorten)
         }.flatMap { $0 }
-        files += Parallel.map(graph.documents(of: .voorziening)) { folderPage($0) }
         return files
     }
 
@@ -69,7 +68,7 @@ extension SiteRenderer {
         return files
     }
 
-    /// A4 lists: all voorzieningen of a gemeente, and one list per soort.
+    /// The A4 list of a gemeente (all soorten, or one chosen soort).
     func printPages(_ g: Gemeente, groups: [[String: Any]], demo: Bool) -> [OutputFile] {
         let printGroups: [[String: Any]] = groups.map { group in
             var group = group
@@ -85,31 +84,14 @@ extension SiteRenderer {
         }
         func sheet(_ path: String, _ title: String, _ groups: [[String: Any]]) -> OutputFile {
             page(path: path, title: title, description: "Printbare lijst (A4) van de sociale kaart.", template: "print-lijst",
-                 context: ["groups": groups, "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo],
+                 context: ["groups": groups, "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo,
+                           "soorten": groups.map { ["id": $0["id"] ?? "", "label": $0["heading"] ?? ""] }],
                  breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, "sociale-kaart/\(g.slug)/index.html")],
                  demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page",
                  deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort))
         }
-        var files = [sheet("sociale-kaart/\(g.slug)/print.html", "Sociale kaart \(g.name): alle voorzieningen", printGroups)]
-        for group in printGroups {
-            let id = group["id"] as? String ?? ""
-            files.append(sheet("sociale-kaart/\(g.slug)/print-\(id).html", "\(group["heading"] as? String ?? "") in \(g.name)", [group]))
-        }
-        return files
-    }
-
-    /// A one-page B1 handout for a patient about one voorziening.
-    func folderPage(_ v: Document) -> OutputFile {
-        let path = v.url.replacingOccurrences(of: ".html", with: "-folder.html")
-        var context = VoorzieningContext.make(v, graph: graph, settings: settings, root: SitePath.rootPrefix(of: path))
-        context["samenvatting"] = v.summary
-        context["openKort"] = Self.openingHoursShort(v)
-        let demo = v["voorbeeld"]?.bool == true
-        return page(path: path, title: v.title, description: "Informatieblad voor de patiënt: \(v.summary)", template: "folder",
-                    context: ["titel": v.title, "v": context, "demo": demo, "pageUrl": "\(v.slug).html"],
-                    breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (v["gemeente"]?.string ?? "", "sociale-kaart/\(v.gemeenteSlug ?? "")/index.html"), (v.title, v.url)],
-                    demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page",
-                    deps: [v.slug] + (graph.outgoing[v.slug] ?? []))
+        // One sheet; a list per soort is the same sheet with the soort chosen in its filter.
+        return [sheet("sociale-kaart/\(g.slug)/print.html", "Sociale kaart \(g.name)", printGroups)]
     }
 
     /// "ma 09:00–12:00; do 09:00–12:00".

@@ -31,7 +31,7 @@ enum VoorzieningContext {
             "openingstijdenToelichting": doc["openingstijden_toelichting"]?.string ?? "",
             "meldFout": "mailto:\(settings.redactieEmail)?subject=" + percentEncode("Fout in de sociale kaart: \(doc.title) (\(doc.slug))"),
             "jsonld": jsonLD(doc, settings: settings, soort: soort?.title),
-            "folderUrl": "\(doc.slug)-folder.html",
+            "openKort": SiteRenderer.openingHoursShort(doc),
         ]
         if let phone = doc["telefoon"]?.string { context["telefoon"] = ["label": phone, "uri": "tel:" + ContactCheck.telURI(phone)] }
         if let email = doc["email"]?.string { context["email"] = ["label": email, "uri": "mailto:" + email] }

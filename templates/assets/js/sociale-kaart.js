@@ -58,3 +58,29 @@
     button.addEventListener("click", function () { setDate(); window.print(); });
   });
 })();
+
+/* Printing: a list per soort (filter on the print sheet) and the patient handout of a voorziening. */
+(function () {
+  "use strict";
+  var select = document.getElementById("print-soort");
+  if (select) {
+    var title = document.getElementById("print-soort-title");
+    var apply = function () {
+      Array.prototype.forEach.call(document.querySelectorAll(".print-group"), function (group) {
+        group.hidden = !!select.value && group.getAttribute("data-soort") !== select.value;
+      });
+      title.hidden = !select.value;
+      title.textContent = select.value ? "Alleen: " + select.options[select.selectedIndex].text : "";
+    };
+    select.addEventListener("change", apply);
+    var wanted = new URLSearchParams(location.search).get("soort");
+    if (wanted) { select.value = wanted; apply(); }
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print-folder]"), function (button) {
+    button.addEventListener("click", function () {
+      document.body.classList.add("print-folder");
+      window.print();
+    });
+  });
+  window.addEventListener("afterprint", function () { document.body.classList.remove("print-folder"); });
+})();
