@@ -30,7 +30,6 @@ struct LinkLookup: Sendable {
 
     func render(_ doc: Document, noting: (String) -> Void = { _ in }) -> Result {
         let prefix = SitePath.rootPrefix(of: doc.url)
-        let slugs = Array(index.keys)
         let output = MarkdownRenderer.render(doc.body) { target in
             let slug: String, fragment: String?
             switch target {
@@ -48,7 +47,7 @@ struct LinkLookup: Sendable {
             }
             noting(slug)
             guard let target = index[slug].map({ documents[$0] }) else {
-                return .broken("de link naar '\(slug)' wijst naar een document dat niet bestaat.\(Suggestion.hint(for: slug, in: slugs))")
+                return .broken("de link naar '\(slug)' wijst naar een document dat niet bestaat.\(Suggestion.hint(for: slug, in: index.keys))")
             }
             return .resolved(url: prefix + target.url + (fragment.map { "#\($0)" } ?? ""), title: target.title)
         }

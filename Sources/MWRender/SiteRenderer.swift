@@ -57,10 +57,14 @@ public struct SiteRenderer: Sendable {
     /// Indexes and exports: JSON index, keuzehulp data, CSV/HSDS, search index, sitemap, offline files.
     /// (`serve` publishes the pages first and these a moment later.)
     public func renderIndexes(pages: [OutputFile]) -> [OutputFile] {
-        var files = [JSONIndex.file(graph)]
-        files += KeuzehulpData.files(graph)
-        files += SocialeKaartExport.files(graph, settings: settings)
-        files += SearchDocuments.files(graph)
+        // Independent of each other: build them side by side.
+        let parts: [@Sendable () -> [OutputFile]] = [
+            { SearchDocuments.files(graph) },
+            { [JSONIndex.file(graph)] },
+            { SocialeKaartExport.files(graph, settings: settings) },
+            { KeuzehulpData.files(graph) },
+        ]
+        var files = Parallel.map(Array(parts.indices)) { parts[$0]() }.flatMap { $0 }
         let all = pages + files
         files.append(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL))
         files += OfflineFiles.files(for: all, title: settings.titel)

@@ -152,8 +152,14 @@ enum StableUUID {
         var bytes = withUnsafeBytes(of: a.value.bigEndian, Array.init) + withUnsafeBytes(of: b.value.bigEndian, Array.init)
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let c = Array(hex)
-        return "\(String(c[0..<8]))-\(String(c[8..<12]))-\(String(c[12..<16]))-\(String(c[16..<20]))-\(String(c[20..<32]))"
+        let digits = Array("0123456789abcdef")
+        var out = ""
+        out.reserveCapacity(36)
+        for (i, byte) in bytes.enumerated() {
+            if [4, 6, 8, 10].contains(i) { out.append("-") }
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return out
     }
 }
