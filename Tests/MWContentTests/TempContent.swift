@@ -12,7 +12,7 @@ struct TempContent {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates")
 
     init(copyFixture: Bool = true) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("mw-\(UUID().uuidString)")
+        root = testScratch.appendingPathComponent(UUID().uuidString)
         if copyFixture {
             try FileManager.default.copyItem(at: Self.fixture, to: root)
         } else {
@@ -38,3 +38,11 @@ struct TempContent {
 
     func errors() throws -> [Diagnostic] { try check().filter { $0.severity == .error } }
 }
+
+/// All temporary content of this test process, removed when it exits.
+let testScratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("mw-content-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: testScratch) }
+    return url
+}()

@@ -7,7 +7,7 @@ enum Fixture {
     static let vectors = tests.appendingPathComponent("vectors")
 
     static func tempDir() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mw-site-\(UUID().uuidString)")
+        let url = siteTestScratch.appendingPathComponent(UUID().uuidString)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -18,3 +18,11 @@ enum Fixture {
         return url
     }
 }
+
+/// All temporary files of this test process, removed when it exits.
+let siteTestScratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("mw-site-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: siteTestScratch) }
+    return url
+}()
