@@ -62,6 +62,7 @@ fi
 HUGO_VERSION=$(hugo version 2>/dev/null | awk '{print $2}')
 PAGEFIND_VERSION=$(python3 -m pagefind --version 2>/dev/null | awk '{print $2}')
 mkdir -p "$BENCH_DIR"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- corpus
 # Reused when N, seed and the generator inputs (script, keuzehulp.md, site.yml) are unchanged.
@@ -90,6 +91,8 @@ measure() {
     rm -rf "$out"
     /usr/bin/time -v -o "$tv" timeout "$TIMEOUT" bash -c "$cmd" >"$log_file" 2>&1
     M_STATUS=$?
+    # A stopped build of ours may leave its staging folder beside the output.
+    rm -rf "$(dirname "$out")/.$(basename "$out").new-"*
     M_WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$tv")
     M_CPU=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$tv")
     M_RSS_MB=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tv")
@@ -110,6 +113,8 @@ print("%.2f %.2f" % (r["mean"], r["stddev"] or 0))' "$json")
         log "  hyperfine for $1 failed: $(tail -2 "$BENCH_DIR/hyperfine-$1.err")"
     fi
 }
+# failed_as STATUS: how a failed build shows in the table.
+failed_as() { if [ "$1" = 124 ]; then echo "stopped>${TIMEOUT}s"; else echo "fail($1)"; fi; }
 size_mb() { du -sb "$1" 2>/dev/null | awk '{printf "%.1f", $1/1048576}'; }
 file_count() { find "$1" -type f 2>/dev/null | wc -l; }
 ratio() { python3 -c 'import sys
@@ -137,7 +142,9 @@ for N in "${SIZES[@]}"; do
     measure "mw-$N" "$OUT_MW" "$MW_CMD"
     mw_wall=$M_WALL mw_cpu=$M_CPU mw_rss=$M_RSS_MB mw_ok=$M_STATUS
     mw_size=$(size_mb "$OUT_MW"); mw_files=$(file_count "$OUT_MW")
-    if [ -d "$OUT_MW/zoeken" ]; then
+    if [ "$mw_ok" != 0 ]; then
+        NOTES+=("N=$N: our build did not finish: $(failed_as "$mw_ok"); see $BENCH_DIR/log-mw-$N.txt")
+    elif [ -d "$OUT_MW/zoeken" ]; then
         NOTES+=("N=$N: our output has a search index: $OUT_MW/zoeken, $(file_count "$OUT_MW/zoeken") files, $(size_mb "$OUT_MW/zoeken") MB")
     else
         NOTES+=("N=$N: our output has NO search index folder (zoeken/): the build does not write one yet, so Hugo+Pagefind does more work")
@@ -147,7 +154,8 @@ for N in "${SIZES[@]}"; do
         wall_hyperfine "mw-$N" "rm -rf '$OUT_MW'" "$MW_CMD"
         [ -n "$H_MEAN" ] && mw_wall=$H_MEAN mw_sd=$H_SD
     fi
-    [ "$mw_ok" = 0 ] || { mw_wall="fail"; mw_cpu="-"; }
+    [ "$mw_ok" = 0 ] || { mw_wall=$(failed_as "$mw_ok"); mw_cpu="-"; mw_size="-"; mw_files="-"; }
+    mw_rss_done=$mw_rss; [ "$mw_ok" = 0 ] || mw_rss_done="-"   # no ratio for a build that did not finish
     add_row "$N" "Meedoenwijzer" "$mw_wall${mw_sd:+±$mw_sd}" "$mw_cpu" "$mw_rss" "$mw_size" "$mw_files"
 
     if [ -n "$SKIP_HUGO_ABOVE" ] && [ "$N" -gt "$SKIP_HUGO_ABOVE" ]; then
@@ -166,7 +174,7 @@ for N in "${SIZES[@]}"; do
         wall_hyperfine "hugo-$N" "rm -rf '$PUB'" "$HUGO_CMD"
         [ -n "$H_MEAN" ] && h_wall=$H_MEAN h_sd=$H_SD
     fi
-    [ "$h_ok" = 0 ] || { h_wall="fail"; h_cpu="-"; }
+    [ "$h_ok" = 0 ] || { h_wall=$(failed_as "$h_ok"); h_cpu="-"; h_size="-"; h_files="-"; }
     add_row "$N" "Hugo" "$h_wall${h_sd:+±$h_sd}" "$h_cpu" "$h_rss" "$h_size" "$h_files"
 
     log "N=$N: Hugo + Pagefind ..."
@@ -178,19 +186,20 @@ for N in "${SIZES[@]}"; do
         wall_hyperfine "hugopf-$N" "rm -rf '$PUB'" "$HUGO_CMD && $PF_CMD"
         [ -n "$H_MEAN" ] && p_wall=$H_MEAN p_sd=$H_SD
     fi
-    [ "$p_ok" = 0 ] || { p_wall="fail"; p_cpu="-"; }
+    [ "$p_ok" = 0 ] || { p_wall=$(failed_as "$p_ok"); p_cpu="-"; p_size="-"; p_files="-"; }
     add_row "$N" "Hugo+Pagefind" "$p_wall${p_sd:+±$p_sd}" "$p_cpu" "$p_rss" "$p_size" "$p_files"
 
     for other in "Hugo:$h_wall:$h_cpu:$h_rss:$h_size" "Hugo+Pagefind:$p_wall:$p_cpu:$p_rss:$p_size"; do
         IFS=: read -r oname owall ocpu orss osize <<<"$other"
         RATIOS+=("$(printf '%-8s %-16s %11s %9s %9s %10s' "$N" "ours/$oname" \
-            "$(ratio "$mw_wall" "$owall")" "$(ratio "$mw_cpu" "$ocpu")" "$(ratio "$mw_rss" "$orss")" "$(ratio "$mw_size" "$osize")")")
+            "$(ratio "$mw_wall" "$owall")" "$(ratio "$mw_cpu" "$ocpu")" "$(ratio "$mw_rss_done" "$orss")" "$(ratio "$mw_size" "$osize")")")
     done
 done
 
 # ---------------------------------------------------------------- report
 echo
 echo "Build benchmark on $(nproc) cores; $(basename "$MW_BIN") = $MW_BIN; Hugo $HUGO_VERSION; Pagefind $PAGEFIND_VERSION; seed $SEED"
+echo "load average at start: $LOAD_START, at end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
 echo "wall: mean±sd of $RUNS hyperfine runs for N <= $HYPERFINE_MAX, else one /usr/bin/time run; CPU = user+sys; RSS = peak (max RSS of any process)"
 echo
 printf '%-8s %-16s %11s %9s %9s %10s %8s\n' "docs" "tool" "wall s" "CPU s" "RSS MB" "output MB" "files"

@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if data.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return .success(SourceFile(path: path, text: text))
     }
 

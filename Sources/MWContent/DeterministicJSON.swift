@@ -18,20 +18,9 @@ public enum DeterministicJSON {
             out.append(10)
             out.append(contentsOf: repeatElement(32, count: level * 2))
         }
-        switch value {
-        case let s as String:
+        if let s = value as? String {
             writeString(s, into: &out)
-        case let n as NSNumber:
-            // Swift Bool/Int/Double and JSONSerialization's numbers all arrive here; the type
-            // code tells booleans ("c") from numbers (`is Bool` is also true for the number 1).
-            switch String(cString: n.objCType) {
-            case "c", "B": out.append(contentsOf: (n.boolValue ? "true" : "false").utf8)
-            case "d", "f":
-                let d = n.doubleValue
-                out.append(contentsOf: (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)).utf8)
-            default: out.append(contentsOf: String(n.int64Value).utf8)
-            }
-        case let dict as [String: Any]:
+        } else if let dict = value as? [String: Any] {
             out.append(UInt8(ascii: "{"))
             for (n, key) in dict.keys.sorted().enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
@@ -43,7 +32,7 @@ public enum DeterministicJSON {
             }
             if !dict.isEmpty { newline(indent) }
             out.append(UInt8(ascii: "}"))
-        case let array as [Any]:
+        } else if let array = value as? [Any] {
             out.append(UInt8(ascii: "["))
             for (n, item) in array.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
@@ -52,9 +41,27 @@ public enum DeterministicJSON {
             }
             if !array.isEmpty { newline(indent) }
             out.append(UInt8(ascii: "]"))
-        default:
+        } else if type(of: value) == Bool.self, let b = value as? Bool {
+            out.append(contentsOf: (b ? "true" : "false").utf8)
+        } else if type(of: value) == Int.self, let i = value as? Int {
+            out.append(contentsOf: String(i).utf8)
+        } else if type(of: value) == Double.self, let d = value as? Double {
+            out.append(contentsOf: number(d).utf8)
+        } else if let n = value as? NSNumber {
+            // JSONSerialization's numbers: the type code tells booleans ("c") from numbers
+            // (`is Bool` is also true for the number 1).
+            switch String(cString: n.objCType) {
+            case "c", "B": out.append(contentsOf: (n.boolValue ? "true" : "false").utf8)
+            case "d", "f": out.append(contentsOf: number(n.doubleValue).utf8)
+            default: out.append(contentsOf: String(n.int64Value).utf8)
+            }
+        } else {
             out.append(contentsOf: "null".utf8)
         }
+    }
+
+    static func number(_ d: Double) -> String {
+        d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
     }
 
     static let hex = Array("0123456789abcdef".utf8)

@@ -12,10 +12,15 @@ public enum FrontMatterParser {
 
     public static func parse(_ file: SourceFile) -> Result<Parsed, Diagnostic> {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        func isFence(_ line: Substring, _ marks: [String]) -> Bool {
+            var end = line.endIndex
+            while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" { end = line.index(before: end) }
+            return marks.contains(String(line[..<end]))
+        }
+        guard let first = lines.first, isFence(first, ["---"]) else {
             return .failure(.error(file.path, .start, "het bestand moet beginnen met front matter: een regel '---', de velden in YAML en weer een regel '---'"))
         }
-        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        guard let end = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
             return .failure(.error(file.path, .start, "de front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste YAML-regel"))
         }
         let yamlText = lines[1..<end].joined(separator: "\n")

@@ -9,8 +9,9 @@ public enum Slug {
 
     /// Turns any text into a slug: "Hoe werkt het?" → "hoe-werkt-het", "Financiën" → "financien".
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl"))
-            .lowercased()
+        // Folding goes through ICU; plain ASCII (most headings) only needs lowercasing.
+        let folded = text.utf8.allSatisfy({ $0 < 128 }) ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl")).lowercased()
         var out = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

@@ -17,28 +17,45 @@ enum WikiLinkRewriter {
         return out.joined(separator: "\n")
     }
 
+    /// Works on UTF-8 bytes: `[`, `]`, `|` and backticks are ASCII, so multi-byte text passes through.
     static func rewriteLine(_ line: Substring) -> String {
-        var result = ""
-        var i = line.startIndex
+        let bytes = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
         var inCode = false
-        while i < line.endIndex {
-            let c = line[i]
-            if c == "`" { inCode.toggle(); result.append(c); i = line.index(after: i); continue }
-            if !inCode, line[i...].hasPrefix("[["), let close = line[i...].range(of: "]]") {
-                let inner = line[line.index(i, offsetBy: 2)..<close.lowerBound]
-                if !inner.isEmpty, !inner.contains("[") {
-                    let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-                    let target = parts[0].trimmingCharacters(in: .whitespaces)
-                    let text = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-                    result += "[\(text)](\(scheme)\(target.replacingOccurrences(of: " ", with: "%20")))"
-                    i = close.upperBound
+        let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), tick = UInt8(ascii: "`"), bar = UInt8(ascii: "|")
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == tick { inCode.toggle() }
+            if !inCode, c == open, i + 1 < bytes.count, bytes[i + 1] == open {
+                var j = i + 2
+                while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == close), bytes[j] != open { j += 1 }
+                if j + 1 < bytes.count, bytes[j] == close, bytes[j + 1] == close, j > i + 2 {
+                    let inner = bytes[(i + 2)..<j]
+                    let split = inner.firstIndex(of: bar)
+                    let target = trim(split.map { inner[..<$0] } ?? inner)
+                    let text = split.map { trim(inner[($0 + 1)...]) } ?? []
+                    out.append(open)
+                    out.append(contentsOf: text)
+                    out.append(contentsOf: Array("](\(scheme)".utf8))
+                    for b in target { if b == 32 { out.append(contentsOf: Array("%20".utf8)) } else { out.append(b) } }
+                    out.append(UInt8(ascii: ")"))
+                    i = j + 2
                     continue
                 }
             }
-            result.append(c)
-            i = line.index(after: i)
+            out.append(c)
+            i += 1
         }
-        return result
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var s = s
+        while let f = s.first, f == 32 || f == 9 { s.removeFirst() }
+        while let l = s.last, l == 32 || l == 9 { s.removeLast() }
+        return s
     }
 }
 

@@ -35,7 +35,7 @@ extension SiteRenderer {
         let demo = g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }
         let bySoort = Dictionary(grouping: g.voorzieningen, by: { $0["soort"]?.string ?? "" })
         let soorten = soorten.filter { bySoort[$0.slug] != nil }
-        let groups: [[String: Any]] = soorten.map { soort in
+        let makeGroups = { () -> [[String: Any]] in soorten.map { soort in
             ["heading": soort.title, "id": soort.slug, "soortUrl": "../../" + soort.url,
              "items": bySoort[soort.slug]!.map { v -> [String: Any] in
                  var item = card(v, from: path)
@@ -51,26 +51,28 @@ extension SiteRenderer {
                  item["zoektekst"] = [v.title, v.summary, v["organisatie"]?.string ?? "", soort.title].joined(separator: " ")
                  return item
              }]
+        } }
+        let makeContext = { () -> [String: Any] in
+            let domeinen = Set(g.voorzieningen.flatMap { VoorzieningContext.levensdomeinen($0, graph: graph) })
+            return [
+                "gemeente": g.name,
+                "aantal": g.voorzieningen.count,
+                "groups": makeGroups(),
+                "soorten": soorten.map { ["id": $0.slug, "label": $0.title] },
+                "domeinen": Vocabulary.levensdomeinen.filter(domeinen.contains).map { ["id": $0, "label": Vocabulary.label($0)] },
+            ]
         }
-        let domeinen = Set(g.voorzieningen.flatMap { VoorzieningContext.levensdomeinen($0, graph: graph) })
-        let context: [String: Any] = [
-            "gemeente": g.name,
-            "aantal": g.voorzieningen.count,
-            "groups": groups,
-            "soorten": soorten.map { ["id": $0.slug, "label": $0.title] },
-            "domeinen": Vocabulary.levensdomeinen.filter(domeinen.contains).map { ["id": $0, "label": Vocabulary.label($0)] },
-        ]
         var files = [page(path: path, title: "Sociale kaart \(g.name)", description: "Alle voorzieningen in \(g.name), per soort.",
-                          template: "gemeente", context: context,
+                          template: "gemeente", context: makeContext(),
                           breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
                           scripts: ["assets/js/sociale-kaart.js"], deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort))]
-        files += printPages(g, groups: groups, demo: demo)
+        files += printPages(g, groups: makeGroups, demo: demo)
         return files
     }
 
     /// The A4 list of a gemeente (all soorten, or one chosen soort).
-    func printPages(_ g: Gemeente, groups: [[String: Any]], demo: Bool) -> [OutputFile] {
-        let printGroups: [[String: Any]] = groups.map { group in
+    func printPages(_ g: Gemeente, groups: @escaping () -> [[String: Any]], demo: Bool) -> [OutputFile] {
+        let printGroups = { groups().map { group -> [String: Any] in
             var group = group
             group["items"] = (group["items"] as? [[String: Any]] ?? []).map { item -> [String: Any] in
                 var item = item
@@ -81,11 +83,11 @@ extension SiteRenderer {
                 return item
             }
             return group
-        }
-        func sheet(_ path: String, _ title: String, _ groups: [[String: Any]]) -> OutputFile {
+        } }
+        func sheet(_ path: String, _ title: String, _ groups: @escaping () -> [[String: Any]]) -> OutputFile {
             page(path: path, title: title, description: "Printbare lijst (A4) van de sociale kaart.", template: "print-lijst",
-                 context: ["groups": groups, "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo,
-                           "soorten": groups.map { ["id": $0["id"] ?? "", "label": $0["heading"] ?? ""] }],
+                 context: { let groups = groups(); return ["groups": groups, "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo,
+                           "soorten": groups.map { ["id": $0["id"] ?? "", "label": $0["heading"] ?? ""] }] }(),
                  breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, "sociale-kaart/\(g.slug)/index.html")],
                  demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page",
                  deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort))

@@ -29,6 +29,7 @@ public struct PreviewServer: Sendable {
         do {
             caches.pages.resetCounters()
             let checked = try builder.check(caches: caches)
+            let checkMs = Int(Date().timeIntervalSince(start) * 1000)
             if checked.hasErrors {
                 for d in checked.diagnostics where d.severity == .error { log(d.description) }
                 log("Niet herbouwd: \(checked.diagnostics.filter { $0.severity == .error }.count) fout(en). De vorige versie blijft zichtbaar.")
@@ -42,10 +43,15 @@ public struct PreviewServer: Sendable {
             for (path, data) in await state.files where files[path] == nil && isIndexFile(path) { files[path] = data }
             await state.publish(files: files)
             let pagesMs = Int(Date().timeIntervalSince(start) * 1000)
-            let indexes = renderer.renderIndexes(pages: pages)
-            await state.update(Dictionary(uniqueKeysWithValues: indexes.map { ($0.path, $0.data) }))
-            let ms = Int(Date().timeIntervalSince(start) * 1000)
-            log("Gebouwd: pagina's in \(pagesMs) ms, met indexen in \(ms) ms; \(checked.graph.documents.count) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
+            log("Gebouwd: zichtbaar na \(pagesMs) ms (inlezen en koppelen \(checkMs) ms); \(checked.graph.documents.count) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
+            // The indexes follow in the background; a newer rebuild makes this one's indexes moot.
+            let generation = await state.version
+            Task.detached { [state, log] in
+                let indexes = renderer.renderIndexes(pages: pages)
+                guard await state.version == generation else { return }
+                await state.update(Dictionary(uniqueKeysWithValues: indexes.map { ($0.path, $0.data) }))
+                log("Indexen bijgewerkt na \(Int(Date().timeIntervalSince(start) * 1000)) ms.")
+            }
         } catch let errors as ContentErrors {
             for d in errors.diagnostics { log(d.description) }
             await state.fail(errors.diagnostics)
