@@ -16,6 +16,7 @@ test: deps-test
 	$(BIN) check --content content
 	$(BIN) build --content content --templates templates --output site
 	python3 -m pytest -q tests
+	bench/regression.sh
 
 deps-build:
 	@scripts/install-deps.sh build

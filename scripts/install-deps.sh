@@ -6,7 +6,7 @@ need=()
 have_pkg() { dpkg -s "$1" >/dev/null 2>&1; }
 have_pkg libcmark-dev || need+=(libcmark-dev)
 if [ "${1:-build}" = test ]; then
-  for p in chromium chromium-driver default-jre-headless; do have_pkg "$p" || need+=("$p"); done
+  for p in chromium chromium-driver default-jre-headless time; do have_pkg "$p" || need+=("$p"); done
 fi
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
