@@ -121,3 +121,51 @@ def test_stale_and_closed_notices(driver, real_site, fixture_site):
     driver.get((real_site / closed["url"]).as_uri())
     assert "Tijdelijk gesloten" in driver.find_element(By.CSS_SELECTOR, ".notice-warning").text
     assert "Voorbeeldgegevens" in driver.find_element(By.CSS_SELECTOR, ".notice-demo").text
+
+
+def test_new_build_replaces_the_offline_cache(tmp_path):
+    import shutil
+    from conftest import FIXTURE_CONTENT, Server, build_site
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    site = build_site(content, tmp_path / "site")
+    server = Server(tmp_path / "site")
+    driver = make_driver()
+    try:
+        driver.get(server.url + "aanpakken/rustpunt.html")
+        WebDriverWait(driver, 30).until(lambda d: d.execute_script("return navigator.serviceWorker.controller !== null") or d.refresh())
+        first = driver.execute_script("return caches.keys()")
+        assert len(first) == 1
+        page = content / "aanpakken" / "rustpunt.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("Rustpunt brengt rust", "Rustpunt brengt nu meer rust"), encoding="utf-8")
+        build_site(content, site)
+        def updated(d):
+            d.refresh()
+            return "nu meer rust" in d.find_element(By.TAG_NAME, "main").text
+        WebDriverWait(driver, 60, poll_frequency=3).until(updated)   # the new worker precaches, then takes over
+        keys = driver.execute_script("return caches.keys()")
+        assert len(keys) == 1 and keys != first
+    finally:
+        driver.quit()
+        server.stop()
+
+
+def test_zip_for_use_without_a_connection(tmp_path):
+    import subprocess
+    import zipfile
+    from conftest import BIN, FIXTURE_CONTENT, REPO
+    out = tmp_path / "site"
+    archive = tmp_path / "meedoenwijzer.zip"
+    subprocess.run([str(BIN), "build", "--content", str(FIXTURE_CONTENT), "--templates", str(REPO / "templates"),
+                    "--output", str(out), "--zip", str(archive)], check=True, capture_output=True)
+    with zipfile.ZipFile(archive) as z:
+        names = set(z.namelist())
+        assert "site/index.html" in names and "site/sociale-kaart/teststad/index.html" in names
+        z.extractall(tmp_path / "unpacked")
+    driver = make_driver()
+    try:
+        driver.get((tmp_path / "unpacked" / "site" / "sociale-kaart" / "teststad" / "index.html").as_uri())
+        assert "Schuldhulp Teststad" in driver.find_element(By.TAG_NAME, "main").text
+        assert console_errors(driver) == []
+    finally:
+        driver.quit()

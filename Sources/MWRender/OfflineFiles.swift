@@ -47,7 +47,10 @@ enum OfflineFiles {
           \(list)
         ];
         self.addEventListener("install", function (event) {
-          event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(PRECACHE); }).then(function () { return self.skipWaiting(); }));
+          // cache: "reload" bypasses the HTTP cache, so a new build never precaches old files.
+          event.waitUntil(caches.open(CACHE).then(function (cache) {
+            return cache.addAll(PRECACHE.map(function (url) { return new Request(url, { cache: "reload" }); }));
+          }).then(function () { return self.skipWaiting(); }));
         });
         self.addEventListener("activate", function (event) {
           event.waitUntil(caches.keys().then(function (keys) {

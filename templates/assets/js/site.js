@@ -2,10 +2,11 @@
 (function () {
   "use strict";
   var root = document.body.getAttribute("data-root") || "./";
-  // Offline support: register the service worker when served over HTTP(S).
+  // Offline support: register the service worker when served over HTTP(S), and check for a
+  // newer build on every visit; a new worker replaces the old cache when it activates.
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
-    window.addEventListener("load", function () {
-      navigator.serviceWorker.register(root + "sw.js").catch(function () {});
-    });
+    navigator.serviceWorker.register(root + "sw.js").then(function (registration) {
+      return registration.update();
+    }).catch(function () {});
   }
 })();
