@@ -115,6 +115,11 @@ extension SiteRenderer {
             case (_, .les): heading = "Lessen hierover"
             default: heading = "\(type.pluralLabel) die hiernaar verwijzen"
             }
+            // Long lists (a bron cited by hundreds of pages) become compact link lists.
+            if docs.count > 40 {
+                let root = SitePath.rootPrefix(of: path)
+                return ["heading": "\(heading) (\(docs.count))", "compact": docs.map { ["titel": $0.title, "url": root + $0.url] }]
+            }
             return ["heading": heading, "items": docs.map { card($0, from: path) }]
         }
     }
