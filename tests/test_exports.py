@@ -99,3 +99,22 @@ def test_csv_round_trip_matches_content(site, request):
     writer.writeheader()
     writer.writerows(rows)
     assert out.getvalue() == raw
+
+
+def test_knowledge_base_counts_and_citations(real_site):
+    docs = load_json(real_site / "index.json")["documenten"]
+    count = lambda t: sum(1 for d in docs if d["type"] == t)
+    assert count("bron") >= 5 and count("aanpak") >= 35 and count("werkzaam-element") >= 40
+    assert count("les") >= 30 and count("voorzieningsoort") >= 25 and count("voorziening") >= 30
+    for d in docs:
+        if d["type"] in ("aanpak", "werkzaam-element", "les"):
+            assert d["velden"]["bronnen"] and all(b["plaats"].strip() for b in d["velden"]["bronnen"]), d["slug"]
+        if d["type"] == "aanpak":
+            assert d["velden"].get("werkzame_elementen"), d["slug"]
+            assert d["velden"].get("keuzehulp", {}).get("past_bij"), d["slug"]
+        if d["type"] == "voorziening":
+            assert d["velden"].get("voorbeeld") is True, d["slug"]          # demo data only, marked as such
+            assert d["velden"].get("telefoon", "0123").replace(" ", "").startswith("0123"), d["slug"]
+    # Every kind of service has at least one entry in the demo sociale kaart.
+    soorten = {d["slug"] for d in docs if d["type"] == "voorzieningsoort"}
+    assert soorten == {d["velden"]["soort"] for d in docs if d["type"] == "voorziening"}

@@ -101,6 +101,7 @@ def test_axe_finds_no_violations_on_any_page_type(real_server, types, dark):
                 import time
                 time.sleep(0.6)
             driver.set_script_timeout(120)
+            assert driver.execute_script("return matchMedia('(prefers-color-scheme: dark)').matches") == dark
             Axe(driver).inject()
             # The axe-core that axe-selenium-python ships (3.1) knows the WCAG 2.0 A/AA tags; run
             # all of those plus its best-practice rules, and report errors instead of timing out.
