@@ -40,7 +40,6 @@ import sys
 import tempfile
 import threading
 import time
-from functools import partial
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 BIN = os.environ.get("MW_BIN", str(REPO / ".build" / "release" / "meedoenwijzer"))
