@@ -133,31 +133,16 @@ struct FieldValidator {
             return .list(values, pos)
         case .object(let specs):
             return validateObject(node, specs: specs, context: field).map { .object($0, pos) }
-        case .phone:
+        case .phone, .email, .url, .postcode:
             guard let s = scalar() else { return nil }
-            guard ContactCheck.isDutchPhoneNumber(s) else {
-                error(node, "'\(field)' is '\(s)', geen geldig telefoonnummer; verwacht: \(kind.expectation)")
-                return nil
+            let (valid, what): (Bool, String) = switch kind {
+            case .phone: (ContactCheck.isDutchPhoneNumber(s), "geen geldig telefoonnummer")
+            case .email: (ContactCheck.isEmail(s), "geen geldig e-mailadres")
+            case .url: (ContactCheck.isWebURL(s), "geen geldig webadres")
+            default: (ContactCheck.isPostcode(s), "geen geldige postcode")
             }
-            return .string(s, pos)
-        case .email:
-            guard let s = scalar() else { return nil }
-            guard ContactCheck.isEmail(s) else {
-                error(node, "'\(field)' is '\(s)', geen geldig e-mailadres; verwacht: \(kind.expectation)")
-                return nil
-            }
-            return .string(s, pos)
-        case .url:
-            guard let s = scalar() else { return nil }
-            guard ContactCheck.isWebURL(s) else {
-                error(node, "'\(field)' is '\(s)', geen geldig webadres; verwacht: \(kind.expectation)")
-                return nil
-            }
-            return .string(s, pos)
-        case .postcode:
-            guard let s = scalar() else { return nil }
-            guard ContactCheck.isPostcode(s) else {
-                error(node, "'\(field)' is '\(s)', geen geldige postcode; verwacht: \(kind.expectation)")
+            guard valid else {
+                error(node, "'\(field)' is '\(s)', \(what); verwacht: \(kind.expectation)")
                 return nil
             }
             return .string(s, pos)

@@ -55,13 +55,28 @@ public final class FileWatcher: @unchecked Sendable {
         }
         watchAll()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        /// True if the events in the buffer include a folder being created or moved in.
+        func touchesFolders(_ count: Int) -> Bool {
+            var offset = 0
+            while offset + 16 <= count {
+                let mask = buffer.withUnsafeBytes { $0.load(fromByteOffset: offset + 4, as: UInt32.self) }
+                let length = buffer.withUnsafeBytes { $0.load(fromByteOffset: offset + 12, as: UInt32.self) }
+                if mask & UInt32(IN_ISDIR) != 0 { return true }
+                offset += 16 + Int(length)
+            }
+            return false
+        }
         while true {
             let n = read(fd, &buffer, buffer.count)
             if n <= 0 { continue }
+            var newFolders = touchesFolders(n)
             // Let a burst of events (an editor's save) settle, then rebuild once.
             var pollDescriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            while poll(&pollDescriptor, 1, 15) > 0 { _ = read(fd, &buffer, buffer.count) }
-            watchAll()
+            while poll(&pollDescriptor, 1, 15) > 0 {
+                let more = read(fd, &buffer, buffer.count)
+                if more > 0, touchesFolders(more) { newFolders = true }
+            }
+            if newFolders { watchAll() }   // listing every folder is slow on a large tree
             onChange()
         }
     }

@@ -24,42 +24,62 @@ public struct PreviewServer: Sendable {
     }
 
     /// One (incremental) build; publishes the new site or the errors.
+    /// Heavy, synchronous build work runs on Dispatch, not on Swift's cooperative thread pool:
+    /// there it would starve the request handlers on a 2-core machine.
+    func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
+    }
+
+    enum PageBuild: Sendable {
+        case failed([Diagnostic])
+        case built(SiteRenderer, [OutputFile], documents: Int, checkMs: Int)
+    }
+
+    /// One (incremental) build; publishes the new pages or the errors, then the indexes.
     public func rebuild() async {
         let start = Date()
-        do {
-            caches.pages.resetCounters()
-            let checked = try builder.check(caches: caches)
-            let checkMs = Int(Date().timeIntervalSince(start) * 1000)
-            if checked.hasErrors {
-                for d in checked.diagnostics where d.severity == .error { log(d.description) }
-                log("Niet herbouwd: \(checked.diagnostics.filter { $0.severity == .error }.count) fout(en). De vorige versie blijft zichtbaar.")
-                await state.fail(checked.diagnostics)
-                return
+        let (builder, caches) = (self.builder, self.caches)
+        let result: PageBuild = await offPool {
+            do {
+                caches.pages.resetCounters()
+                let checked = try builder.check(caches: caches)
+                if checked.hasErrors { return .failed(checked.diagnostics) }
+                let checkMs = Int(Date().timeIntervalSince(start) * 1000)
+                // Pages first, so an edit shows at once; the indexes (search, JSON, exports) follow.
+                let renderer = try builder.renderer(checked, caches: caches)
+                let pages = try renderer.renderPages() + builder.assetFiles(checked)
+                return .built(renderer, pages, documents: checked.graph.documents.count, checkMs: checkMs)
+            } catch let errors as ContentErrors {
+                return .failed(errors.diagnostics)
+            } catch {
+                return .failed([.error("", .start, "\(error)")])
             }
-            // Pages first, so an edit shows at once; the indexes (search, JSON, exports) follow.
-            let renderer = try builder.renderer(checked, caches: caches)
-            let pages = try renderer.renderPages() + builder.assetFiles(checked)
+        }
+        switch result {
+        case .failed(let diagnostics):
+            for d in diagnostics where d.severity == .error { log(d.description) }
+            log("Niet herbouwd: \(diagnostics.filter { $0.severity == .error }.count) fout(en). De vorige versie blijft zichtbaar.")
+            await state.fail(diagnostics)
+        case .built(let renderer, let pages, let documents, let checkMs):
             var files = Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0.data) })
             for (path, data) in await state.files where files[path] == nil && isIndexFile(path) { files[path] = data }
             await state.publish(files: files)
             let pagesMs = Int(Date().timeIntervalSince(start) * 1000)
-            log("Gebouwd: zichtbaar na \(pagesMs) ms (inlezen en koppelen \(checkMs) ms); \(checked.graph.documents.count) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
+            log("Gebouwd: zichtbaar na \(pagesMs) ms (inlezen en koppelen \(checkMs) ms); \(documents) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
             // The indexes follow in the background; a newer rebuild makes this one's indexes moot.
             let generation = await state.version
-            Task.detached { [state, log] in
-                let indexes = renderer.renderIndexes(pages: pages)
+            let (state, log) = (self.state, self.log)
+            Task.detached {
+                let indexes = await self.offPool { renderer.renderIndexes(pages: pages) }
                 guard await state.version == generation else { return }
                 await state.update(Dictionary(uniqueKeysWithValues: indexes.map { ($0.path, $0.data) }))
                 log("Indexen bijgewerkt na \(Int(Date().timeIntervalSince(start) * 1000)) ms.")
             }
-        } catch let errors as ContentErrors {
-            for d in errors.diagnostics { log(d.description) }
-            await state.fail(errors.diagnostics)
-        } catch {
-            log("fout: \(error)")
-            await state.fail([.error("", .start, "\(error)")])
         }
     }
+
 
     public func run() async throws {
         await rebuild()
