@@ -163,7 +163,8 @@ final class IncrementalBuildTests: XCTestCase {
         return Dictionary(uniqueKeysWithValues: try builder.render(checked, caches: caches).map { ($0.path, $0.data) })
     }
 
-    func assertIncrementalEqualsFull(_ change: (URL) throws -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// A copy of the fixture content and templates, built once with fresh caches.
+    func builtOnce() throws -> (builder: SiteBuilder, caches: BuildCaches, content: URL, templates: URL) {
         let content = try Fixture.copyContent()
         let templates = Fixture.tempDir().appendingPathComponent("templates")
         try FileManager.default.copyItem(at: Fixture.templates, to: templates)
@@ -171,6 +172,11 @@ final class IncrementalBuildTests: XCTestCase {
         let caches = BuildCaches()
         _ = try files(builder, caches: caches)
         caches.pages.resetCounters()
+        return (builder, caches, content, templates)
+    }
+
+    func assertIncrementalEqualsFull(_ change: (URL) throws -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (builder, caches, content, _) = try builtOnce()
         try change(content)
         let incremental = try files(builder, caches: caches)
         let full = try files(builder, caches: nil)
@@ -220,13 +226,7 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     func testEditingATemplateRebuildsWhatUsesIt() throws {
-        let content = try Fixture.copyContent()
-        let templates = Fixture.tempDir().appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: Fixture.templates, to: templates)
-        let builder = SiteBuilder(content: content, templates: templates, output: Fixture.tempDir(), today: "2026-11-25")
-        let caches = BuildCaches()
-        _ = try files(builder, caches: caches)
-        caches.pages.resetCounters()
+        let (builder, caches, _, templates) = try builtOnce()
         try edit(templates.appendingPathComponent("les.mustache"), "<article class=\"doc\">", "<article class=\"doc les\">")
         let incremental = try files(builder, caches: caches)
         XCTAssertEqual(caches.pages.rendered, 1, "only the one les page uses les.mustache")
