@@ -2,6 +2,12 @@
 (function () {
   "use strict";
   var root = document.body.getAttribute("data-root") || "./";
+  // On phones the menu scrolls sideways: show the current section.
+  var current = document.querySelector(".site-nav [aria-current]");
+  if (current && current.parentNode.parentNode.scrollWidth > current.parentNode.parentNode.clientWidth) {
+    var list = current.parentNode.parentNode;
+    list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+  }
   // Offline support: register the service worker when served over HTTP(S), and check for a
   // newer build on every visit; a new worker replaces the old cache when it activates.
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
