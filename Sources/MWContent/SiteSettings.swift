@@ -1,3 +1,5 @@
+import Yams
+
 /// Site-wide settings from content/site.yml.
 public struct SiteSettings: Sendable {
     public var titel = "Meedoenwijzer"
@@ -21,12 +23,12 @@ public struct SiteSettings: Sendable {
 
     public static func parse(_ file: SourceFile) -> (SiteSettings, [Diagnostic]) {
         var settings = SiteSettings()
-        let node: Any?
+        let node: Node
         switch FrontMatterParser.parseYAML(file.text, path: file.path, lineOffset: 0) {
-        case .success(let n): node = n
+        case .success(let n?): node = n
+        case .success(nil): return (settings, [.error(file.path, .start, "site.yml is leeg; verwacht: titel, basis_url en redactie_email")])
         case .failure(let d): return (settings, [d])
         }
-        guard let node = node as? Yams.Node else { return (settings, []) }
         var validator = FieldValidator(path: file.path, lineOffset: 0)
         let fields = validator.validateObject(node, specs: specs, context: nil) ?? [:]
         if let v = fields["titel"]?.string { settings.titel = v }
@@ -38,4 +40,3 @@ public struct SiteSettings: Sendable {
     }
 }
 
-import Yams

@@ -48,7 +48,9 @@ struct Build: ParsableCommand {
             printDiagnostics(report.warnings)
             print("Site gebouwd in \(output)/: \(report.documents) documenten, \(report.files) bestanden.")
             if timing {
-                for (stage, seconds) in report.timings { print(String(format: "  %-30@ %8.3f s", stage as NSString, seconds)) }
+                for (stage, seconds) in report.timings {
+                    print("  " + stage.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+                }
             }
             if let zip {
                 try SiteArchive.write(site: URL(fileURLWithPath: output), to: URL(fileURLWithPath: zip))

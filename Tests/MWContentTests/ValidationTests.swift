@@ -185,4 +185,14 @@ final class ValidationTests: XCTestCase {
         XCTAssertTrue(errors.contains { $0.message.contains("de vraag 'motivatei'") && $0.message.contains("Bedoel je 'motivatie'?") }, "\(errors)")
         XCTAssertTrue(errors.contains { $0.message.contains("'wrek'") && $0.message.contains("Bedoel je 'werk'?") })
     }
+
+    func testEmptyOrBrokenSiteSettings() throws {
+        let content = try TempContent()
+        try content.write("site.yml", "")
+        XCTAssertTrue(try content.errors().contains { $0.path == "site.yml" && $0.message.contains("site.yml is leeg") })
+        try content.write("site.yml", "titel: Test\nbasis_url: geen-url\nredactie_email: a@b.example\n")
+        let error = try XCTUnwrap(try content.errors().first { $0.path == "site.yml" })
+        XCTAssertEqual(error.position, Position(line: 2, column: 12))
+        XCTAssertTrue(error.message.contains("geen geldig webadres"))
+    }
 }
