@@ -2,11 +2,11 @@
 """Edit-to-visible latency of `meedoenwijzer serve` on a synthetic corpus.
 
 Generates (or reuses) a corpus of N documents with bench/gen_corpus.py, starts `serve` with the
-release binary, then edits one aanpak at a time and measures the time from the file write until
-the changed page is served (the same moment the open browser tab is told to reload). Prints the
-figures; asserts nothing.
+release binary, then edits one document at a time (of each type in --types, in turn) and
+measures the time from the file write until the changed page is served (the same moment the
+open browser tab is told to reload). Prints the figures, overall and per type; asserts nothing.
 
-    python3 bench/serve_latency.py [--docs 10000] [--edits 15]
+    python3 bench/serve_latency.py [--docs 10000] [--edits 16] [--types aanpak,voorziening,les,werkzaam-element]
 """
 import argparse
 import json
@@ -32,7 +32,8 @@ def get(url, timeout=60):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=10000)
-    ap.add_argument("--edits", type=int, default=15)
+    ap.add_argument("--edits", type=int, default=16)
+    ap.add_argument("--types", default="aanpak,voorziening,les,werkzaam-element")
     args = ap.parse_args()
     corpus = pathlib.Path(f"/tmp/mw-corpus-{args.docs}")
     if not (corpus / "content").exists():
@@ -63,10 +64,14 @@ def main():
                 break
             except OSError:
                 time.sleep(0.1)
-        targets = [d for d in index["documenten"] if d["type"] == "aanpak"][: args.edits]
+        types = args.types.split(",")
+        by_type = {t: [d for d in index["documenten"] if d["type"] == t] for t in types}
+        targets = [by_type[types[i % len(types)]][i // len(types)] for i in range(args.edits)]
+        sources = {str(p.relative_to(work / "content"))[:-3].rsplit("/", 1)[-1]: p for p in (work / "content").rglob("*.md")}
         latencies = []
+        per_type = {t: [] for t in types}
         for i, doc in enumerate(targets):
-            path = work / "content" / "aanpakken" / (doc["slug"] + ".md")
+            path = sources[doc["slug"]]
             marker = f"Bewerking {i} voor de meting."
             text = path.read_text(encoding="utf-8")
             t0 = time.perf_counter()
@@ -74,11 +79,15 @@ def main():
             while marker not in get(base + doc["url"]):
                 time.sleep(0.002)
             latencies.append((time.perf_counter() - t0) * 1000)
+            per_type[doc["type"]].append(latencies[-1])
             time.sleep(4)   # let the background index phase of this rebuild finish first
         latencies.sort()
         p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
         print(f"edit -> changed page served: median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, "
               f"min {latencies[0]:.0f} ms, max {latencies[-1]:.0f} ms over {len(latencies)} edits")
+        for t, values in per_type.items():
+            if values:
+                print(f"  {t}: median {statistics.median(values):.0f} ms, max {max(values):.0f} ms over {len(values)} edits")
         lines = [l for l in (work / "serve.log").read_text().splitlines() if l.startswith(("Gebouwd", "Indexen"))]
         for line in lines[-3:]:
             print("serve log:", line)

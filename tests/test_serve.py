@@ -106,3 +106,37 @@ def test_serve_binds_to_loopback_only(served):
     for address in addresses:
         with pytest.raises(OSError):
             socket.create_connection((address, port), timeout=1).close()
+
+
+def test_serve_patches_edits_and_rebuilds_the_rest(served):
+    """Edits of existing documents take the fast path (a patch); a new title or a new file a full rebuild."""
+    base, content, _, proc = served
+    version = status(base)["version"]
+    # An editor that saves through a hidden temporary file and a rename.
+    path = content / "aanpakken" / "rustpunt.md"
+    temporary = path.with_name(".rustpunt.md.tmp")
+    temporary.write_text(path.read_text(encoding="utf-8").replace("In drie fasen.", "In drie korte fasen."), encoding="utf-8")
+    temporary.replace(path)
+    version = status(base, since=version)["version"]
+    assert "In drie korte fasen." in get(base + "aanpakken/rustpunt.html")[1]
+
+    # A new title shows on the page and on every list (full rebuild).
+    path = content / "aanpakken" / "werkstap.md"
+    path.write_text(path.read_text(encoding="utf-8").replace('titel: "Werkstap"', 'titel: "Werkstap Plus"'), encoding="utf-8")
+    version = status(base, since=version)["version"]
+    assert "Werkstap Plus" in get(base + "aanpakken/werkstap.html")[1]
+    assert "Werkstap Plus" in get(base + "aanpakken/index.html")[1]
+
+    # A new document appears (full rebuild) and can then be patched like any other.
+    new = content / "paginas" / "colofon.md"
+    new.write_text('---\ntitel: "Colofon"\nsamenvatting: "Wie maakt dit."\n---\nEerste versie.\n', encoding="utf-8")
+    version = status(base, since=version)["version"]
+    assert "Eerste versie." in get(base + "colofon.html")[1]
+    new.write_text('---\ntitel: "Colofon"\nsamenvatting: "Wie maakt dit."\n---\nTweede versie.\n', encoding="utf-8")
+    status(base, since=version)
+    assert "Tweede versie." in get(base + "colofon.html")[1]
+
+    proc.terminate()
+    log = proc.communicate(timeout=10)[0]
+    assert log.count("Bijgewerkt: zichtbaar na") == 2, log   # the two patches
+    assert log.count("Gebouwd: zichtbaar na") == 3, log      # first build, new title, new file

@@ -63,5 +63,28 @@ public struct ContentTree: Sendable {
         return tree
     }
 
+    /// Reads and parses one document file again (after an edit), updating the cache; nil when the
+    /// path is not a document.
+    public static func readDocument(_ path: String, in root: URL, cache: ParseCache? = nil) -> (Document?, [Diagnostic])? {
+        guard case .document(let type, let slug, let gemeente) = ContentLocation.classify(path) else { return nil }
+        let loader = ContentLoader(root: root)
+        switch loader.read(path) {
+        case .success(let file):
+            let result = DocumentParser.parse(file, as: type, slug: slug, gemeente: gemeente)
+            cache?.store(path, at: root.appendingPathComponent(path), file: file, result: result)
+            return result
+        case .failure(let d):
+            return (nil, [d])
+        }
+    }
+
+    /// The tree with the document at `document.path` replaced.
+    public func replacing(_ document: Document, diagnostics new: [Diagnostic]) -> ContentTree {
+        var tree = self
+        if let i = tree.documents.firstIndex(where: { $0.path == document.path }) { tree.documents[i] = document }
+        tree.diagnostics = tree.diagnostics.filter { $0.path != document.path } + new
+        return tree
+    }
+
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

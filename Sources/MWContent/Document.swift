@@ -18,40 +18,102 @@ public struct Reference: Sendable, Hashable {
     }
 }
 
-/// One validated content document.
+/// One validated content document. A value type whose fields live in one shared box, so that
+/// copying a document (lists, groupings, graph patches copy thousands) is one retain; the box is
+/// copied only when a shared document is changed.
 public struct Document: Sendable {
-    public var type: DocumentType
-    public var slug: String
+    final class Storage: @unchecked Sendable {
+        var type: DocumentType
+        var slug: String
+        var path: String
+        var fields: [String: FieldValue]
+        var body: String
+        var bodyLine: Int
+        var gemeenteSlug: String?
+        var references: [Reference]
+        var fingerprint: UInt64 = 0
+
+        init(type: DocumentType, slug: String, path: String, fields: [String: FieldValue], body: String,
+             bodyLine: Int, gemeenteSlug: String?, references: [Reference], fingerprint: UInt64) {
+            self.type = type
+            self.slug = slug
+            self.path = path
+            self.fields = fields
+            self.body = body
+            self.bodyLine = bodyLine
+            self.gemeenteSlug = gemeenteSlug
+            self.references = references
+            self.fingerprint = fingerprint
+        }
+
+        func copy() -> Storage {
+            Storage(type: type, slug: slug, path: path, fields: fields, body: body, bodyLine: bodyLine,
+                    gemeenteSlug: gemeenteSlug, references: references, fingerprint: fingerprint)
+        }
+    }
+
+    private var storage: Storage
+
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
+    public var type: DocumentType {
+        get { storage.type }
+        set { unique.type = newValue }
+    }
+    public var slug: String {
+        get { storage.slug }
+        set { unique.slug = newValue }
+    }
     /// Path relative to the content folder, e.g. "aanpakken/buurt-mv.md".
-    public var path: String
-    public var fields: [String: FieldValue]
+    public var path: String {
+        get { storage.path }
+        set { unique.path = newValue }
+    }
+    public var fields: [String: FieldValue] {
+        get { storage.fields }
+        set { unique.fields = newValue }
+    }
     /// The Markdown body.
-    public var body: String
+    public var body: String {
+        get { storage.body }
+        set { unique.body = newValue }
+    }
     /// The line in the file where the body starts.
-    public var bodyLine: Int
+    public var bodyLine: Int {
+        get { storage.bodyLine }
+        set { unique.bodyLine = newValue }
+    }
     /// For a voorziening: the slug of its gemeente folder.
-    public var gemeenteSlug: String?
+    public var gemeenteSlug: String? {
+        get { storage.gemeenteSlug }
+        set { unique.gemeenteSlug = newValue }
+    }
     /// References found in the front matter.
-    public var references: [Reference]
+    public var references: [Reference] {
+        get { storage.references }
+        set { unique.references = newValue }
+    }
     /// Hash of the source file; changes whenever the file does (for incremental builds).
-    public var fingerprint: UInt64 = 0
+    public var fingerprint: UInt64 {
+        get { storage.fingerprint }
+        set { unique.fingerprint = newValue }
+    }
 
     public init(type: DocumentType, slug: String, path: String, fields: [String: FieldValue], body: String,
                 bodyLine: Int, gemeenteSlug: String? = nil, references: [Reference] = []) {
-        self.type = type
-        self.slug = slug
-        self.path = path
-        self.fields = fields
-        self.body = body
-        self.bodyLine = bodyLine
-        self.gemeenteSlug = gemeenteSlug
-        self.references = references
+        storage = Storage(type: type, slug: slug, path: path, fields: fields, body: body, bodyLine: bodyLine,
+                          gemeenteSlug: gemeenteSlug, references: references, fingerprint: 0)
     }
 
     public var title: String { fields[type.titleField]?.string ?? slug }
     public var summary: String { fields["samenvatting"]?.string ?? "" }
 
-    public subscript(field: String) -> FieldValue? { fields[field] }
+    public subscript(field: String) -> FieldValue? { storage.fields[field] }
 
     /// The cited sources as (bron slug, plaats, pagina).
     public var citations: [(bron: String, plaats: String, pagina: String?)] {

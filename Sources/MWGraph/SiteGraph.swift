@@ -9,15 +9,40 @@ public struct SiteGraph: Sendable {
     public let documents: [Document]
     public let bodies: [String: RenderedBody]
     /// slug → index in `documents`.
-    private let index: [String: Int]
+    let index: [String: Int]
     /// slug → slugs it refers to (front matter and body), in first-mention order.
     public let outgoing: [String: [String]]
     /// slug → slugs that refer to it, sorted by type and title.
     public let incoming: [String: [String]]
+    /// Source path → slug (for relative `.md` links in bodies).
+    let byPath: [String: String]
 
     public subscript(slug: String) -> Document? { index[slug].map { documents[$0] } }
 
-    public func documents(of type: DocumentType) -> [Document] { documents.filter { $0.type == type } }
+    /// The documents are sorted by type first, so each type is one range.
+    let typeRanges: [DocumentType: Range<Int>]
+
+    public func documents(of type: DocumentType) -> [Document] { typeRanges[type].map { Array(documents[$0]) } ?? [] }
+
+    init(documents: [Document], bodies: [String: RenderedBody], index: [String: Int], outgoing: [String: [String]],
+         incoming: [String: [String]], byPath: [String: String]) {
+        self.documents = documents
+        self.bodies = bodies
+        self.index = index
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.byPath = byPath
+        var ranges: [DocumentType: Range<Int>] = [:]
+        var start = 0
+        while start < documents.count {
+            let type = documents[start].type
+            var end = start + 1
+            while end < documents.count, documents[end].type == type { end += 1 }
+            ranges[type] = start..<end
+            start = end
+        }
+        typeRanges = ranges
+    }
 
     public func incoming(_ slug: String, of type: DocumentType) -> [Document] {
         (incoming[slug] ?? []).compactMap { self[$0] }.filter { $0.type == type }
@@ -111,7 +136,7 @@ public struct SiteGraph: Sendable {
             for target in outgoing[doc.slug] ?? [] { incoming[target, default: []].append(doc.slug) }
         }
         let graph = SiteGraph(documents: documents, bodies: bodies, index: index, outgoing: outgoing,
-                              incoming: incoming.mapValues { $0.sorted { index[$0]! < index[$1]! } })
+                              incoming: incoming.mapValues { $0.sorted { index[$0]! < index[$1]! } }, byPath: byPath)
         return (graph, diagnostics)
     }
 }

@@ -76,7 +76,7 @@ extension SiteRenderer {
             let voorzieningen = graph.incoming(doc.slug, of: .voorziening)
             context["gemeenten"] = Dictionary(grouping: voorzieningen, by: { $0["gemeente"]?.string ?? "" })
                 .sorted { $0.key < $1.key }
-                .map { ["gemeente": $0.key, "items": cards($0.value)] }
+                .map { ["gemeente": $0.key, "cards": self.cardList($0.value, from: path)] }
             demo = voorzieningen.contains { $0["voorbeeld"]?.bool == true }
             context["backlinks"] = backlinkGroups(doc, path: path, types: [.aanpak, .les])
         case .voorziening:
@@ -118,9 +118,9 @@ extension SiteRenderer {
             // Long lists (a bron cited by hundreds of pages) become compact link lists.
             if docs.count > 40 {
                 let root = SitePath.rootPrefix(of: path)
-                return ["heading": "\(heading) (\(docs.count))", "compact": docs.map { ["titel": $0.title, "url": root + $0.url] }]
+                return ["heading": "\(heading) (\(docs.count))", "compact": linkList(docs, from: path)]
             }
-            return ["heading": heading, "items": docs.map { card($0, from: path) }]
+            return ["heading": heading, "cards": cardList(docs, from: path)]
         }
     }
 }

@@ -5,7 +5,7 @@ extension SiteRenderer {
     /// Overview pages per type, with their groupings.
     func overviewPages() -> [OutputFile] {
         func groups(_ path: String, _ grouped: [(key: String, documents: [Document])]) -> [[String: Any]] {
-            grouped.map { ["heading": Vocabulary.label($0.key), "id": $0.key, "items": $0.documents.map { card($0, from: path) }] }
+            grouped.map { ["heading": Vocabulary.label($0.key), "id": $0.key, "cards": cardList($0.documents, from: path), "count": $0.documents.count] }
         }
         var files: [OutputFile] = []
 
@@ -29,7 +29,7 @@ extension SiteRenderer {
             let users = graph.incoming(element.slug, of: .aanpak)
             guard !users.isEmpty else { return nil }
             return ["heading": element.title, "id": element.slug, "headingUrl": "../" + element.url,
-                    "items": users.map { card($0, from: path) }]
+                    "cards": cardList(users, from: path), "count": users.count]
         }
         files.append(page(path: path, title: "Aanpakken per werkzaam element", description: "Welke aanpakken gebruiken welk werkzaam element.", template: "overview", context: [
             "intro": "Per werkzaam element de aanpakken die het gebruiken.",
@@ -54,7 +54,7 @@ extension SiteRenderer {
         path = "bronnen/index.html"
         files.append(page(path: path, title: "Bronnen", description: "De onderzoeken waarop Meedoenwijzer is gebaseerd.", template: "overview", context: [
             "intro": "Alle inhoud van Meedoenwijzer is gebaseerd op deze bronnen. Elke pagina noemt bij elke bewering de bron en het hoofdstuk.",
-            "groups": [["heading": "Alle bronnen", "id": "alle", "items": graph.documents(of: .bron).map { card($0, from: path) }]],
+            "groups": [["heading": "Alle bronnen", "id": "alle", "cards": cardList(graph.documents(of: .bron), from: path)]],
         ], breadcrumbs: [("Bronnen", path)], deps: slugs(.bron)))
         return files
     }

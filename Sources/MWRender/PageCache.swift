@@ -28,6 +28,12 @@ public final class PageCache: @unchecked Sendable {
         return file
     }
 
+    /// The page as last rendered, whatever its key.
+    func current(_ path: String) -> OutputFile? {
+        lock.lock(); defer { lock.unlock() }
+        return entries[path]?.file
+    }
+
     public func resetCounters() {
         lock.lock(); defer { lock.unlock() }
         rendered = 0

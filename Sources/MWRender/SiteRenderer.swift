@@ -11,14 +11,20 @@ public struct SiteRenderer: Sendable {
     /// The newest date in the content; shown as "data date" (keeps builds reproducible).
     public let dataDate: String
     let cache: PageCache?
+    /// Rendered cards and links, shared by all pages of a build (and kept between builds by `serve`).
+    let cards: CardCache
     /// Everything every page shows besides its own documents: settings, data date, footer pages.
-    let globalKey: UInt64
+    public let globalKey: UInt64
     /// Computed once: the pages in the footer and the slugs of each type.
     let footerPages: [Document]
     let slugsByType: [DocumentType: [String]]
+    /// When set (a patch after one edit), pages that show none of these slugs are taken from the
+    /// cache as they are, without checking their keys.
+    var scope: Set<String>? = nil
 
-    public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache? = nil) {
+    public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache? = nil, cards: CardCache = CardCache()) {
         self.graph = graph
+        self.cards = cards
         self.settings = settings
         self.templates = templates
         self.cache = cache
@@ -51,6 +57,25 @@ public struct SiteRenderer: Sendable {
         files += overviewPages()
         files += socialeKaartPages()
         files += specialPages()
+        return files
+    }
+
+    /// After an edit of `changed` (already patched into the graph): the pages that show one of
+    /// them, rendered again; `alsoShowedBefore` are documents whose pages showed them before the
+    /// edit (links the edit removed). Pages that show none of them are not rendered (some may be
+    /// returned from the cache as they are). With no cache this is `renderPages()`.
+    public func renderPages(affectedBy changed: Set<String>, alsoShowedBefore: Set<String> = []) -> [OutputFile] {
+        guard cache != nil else { return (try? renderPages()) ?? [] }
+        var scoped = self
+        scoped.scope = changed
+        var affected = changed.union(alsoShowedBefore)
+        for slug in changed { affected.formUnion(graph.neighbours(of: slug)) }
+        var files = Parallel.map(affected.sorted().compactMap { graph[$0] }) { documentPage($0) }
+        // The other pages show documents by type: skip the groups that cannot show a changed one.
+        let types = Set(changed.compactMap { graph[$0]?.type })
+        if !types.isDisjoint(with: [.aanpak, .werkzaamElement, .les, .bron]) { files += scoped.overviewPages() }
+        if !types.isDisjoint(with: [.voorziening, .voorzieningsoort]) { files += scoped.socialeKaartPages() }
+        if !types.isDisjoint(with: [.aanpak, .werkzaamElement, .les, .voorziening, .bron]) { files += scoped.specialPages() }
         return files
     }
 
@@ -96,6 +121,7 @@ public struct SiteRenderer: Sendable {
     /// Runs `build` only when the page is not cached under the same key; `deps: nil` means no caching.
     func cached(path: String, template: String, deps: @autoclosure () -> [String]?, build: () -> OutputFile) -> OutputFile {
         guard let cache, let deps = deps() else { return build() }
+        if let scope, !deps.contains(where: scope.contains), let file = cache.current(path) { return file }
         var key = Fingerprint()
         key.add(globalKey)
         key.add(templates.key(template))

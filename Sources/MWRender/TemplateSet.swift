@@ -13,6 +13,7 @@ public struct TemplateSet: Sendable {
 
     public init(directory: URL) throws {
         self.directory = directory
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var names: Set<String> = []
         var texts: [String: String] = [:]
@@ -26,11 +27,14 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                // The pragma goes on the first line, so line numbers of errors stay as they are.
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
                 names.insert(name)
                 texts[name] = text
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(path, Position(line: error.context.lineNumber, column: error.context.columnNumber),
+                let line = error.context.lineNumber, column = error.context.columnNumber
+                let shift = line == 1 ? HTMLEscaping.pragma.count : 0
+                diagnostics.append(.error(path, Position(line: line, column: max(1, column - shift)),
                                           "fout in sjabloon: \(error.error)"))
             }
         }

@@ -14,6 +14,7 @@ public struct PreviewServer: Sendable {
     public var port: Int
     public let state = PreviewState()
     let caches = BuildCaches()
+    let live = LiveBuild()
     let log: @Sendable (String) -> Void
 
     public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8000, log: @escaping @Sendable (String) -> Void = { print($0) }) {
@@ -35,21 +36,30 @@ public struct PreviewServer: Sendable {
     enum PageBuild: Sendable {
         case failed([Diagnostic])
         case built(SiteRenderer, [OutputFile], documents: Int, checkMs: Int)
+        case patched(SitePatch)
     }
 
-    /// One (incremental) build; publishes the new pages or the errors, then the indexes.
-    public func rebuild() async {
+    /// One rebuild after `changed` (absolute paths; nil = unknown): a patch of the last good build
+    /// when only existing documents were edited, else an incremental build through the caches.
+    /// Publishes the new pages or the errors first, the indexes a moment later.
+    public func rebuild(changed: Set<String>? = nil) async {
         let start = Date()
-        let (builder, caches) = (self.builder, self.caches)
+        let (builder, caches, live) = (self.builder, self.caches, self.live)
         let result: PageBuild = await offPool {
+            caches.pages.resetCounters()
+            if let last = live.last, let paths = Self.contentPaths(changed, builder: builder),
+               let patch = SitePatch.apply(paths, to: last.checked, renderer: last.renderer, pages: last.pages, builder: builder, caches: caches) {
+                live.last = (patch.checked, patch.renderer, patch.pages)
+                return .patched(patch)
+            }
             do {
-                caches.pages.resetCounters()
                 let checked = try builder.check(caches: caches)
                 if checked.hasErrors { return .failed(checked.diagnostics) }
                 let checkMs = Int(Date().timeIntervalSince(start) * 1000)
                 // Pages first, so an edit shows at once; the indexes (search, JSON, exports) follow.
                 let renderer = try builder.renderer(checked, caches: caches)
                 let pages = try renderer.renderPages() + builder.assetFiles(checked)
+                live.last = (checked, renderer, pages)
                 return .built(renderer, pages, documents: checked.graph.documents.count, checkMs: checkMs)
             } catch let errors as ContentErrors {
                 return .failed(errors.diagnostics)
@@ -59,36 +69,69 @@ public struct PreviewServer: Sendable {
         }
         switch result {
         case .failed(let diagnostics):
+            live.last = nil   // the next good build starts from the whole tree again
             for d in diagnostics where d.severity == .error { log(d.description) }
             log("Niet herbouwd: \(diagnostics.filter { $0.severity == .error }.count) fout(en). De vorige versie blijft zichtbaar.")
             await state.fail(diagnostics)
+        case .patched(let patch):
+            await state.patch(files: Dictionary(patch.changedPages.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }))
+            let ms = Date().timeIntervalSince(start) * 1000
+            log("Bijgewerkt: zichtbaar na \(String(format: "%.0f", ms)) ms; \(caches.pages.rendered) pagina's opnieuw.")
+            await indexesInBackground(patch.renderer, pages: patch.pages, start: start)
         case .built(let renderer, let pages, let documents, let checkMs):
             var files = Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0.data) })
             for (path, data) in await state.files where files[path] == nil && isIndexFile(path) { files[path] = data }
             await state.publish(files: files)
             let pagesMs = Int(Date().timeIntervalSince(start) * 1000)
             log("Gebouwd: zichtbaar na \(pagesMs) ms (inlezen en koppelen \(checkMs) ms); \(documents) documenten, \(caches.pages.rendered) pagina's opnieuw, \(caches.pages.reused) hergebruikt.")
-            // The indexes follow in the background; a newer rebuild makes this one's indexes moot.
-            let generation = await state.version
-            let (state, log) = (self.state, self.log)
-            Task.detached {
-                let indexes = await self.offPool { renderer.renderIndexes(pages: pages) }
-                guard await state.version == generation else { return }
-                await state.update(Dictionary(uniqueKeysWithValues: indexes.map { ($0.path, $0.data) }))
-                log("Indexen bijgewerkt na \(Int(Date().timeIntervalSince(start) * 1000)) ms.")
-            }
+            await indexesInBackground(renderer, pages: pages, start: start)
         }
     }
 
+    /// The indexes follow the pages in the background; a newer rebuild makes this one's indexes moot.
+    func indexesInBackground(_ renderer: SiteRenderer, pages: [OutputFile], start: Date) async {
+        let generation = await state.version
+        let (state, log) = (self.state, self.log)
+        Task.detached {
+            let indexes = await self.offPool { renderer.renderIndexes(pages: pages) }
+            guard await state.version == generation else { return }
+            await state.update(Dictionary(uniqueKeysWithValues: indexes.map { ($0.path, $0.data) }))
+            log("Indexen bijgewerkt na \(Int(Date().timeIntervalSince(start) * 1000)) ms.")
+        }
+    }
+
+    /// The changed files as paths relative to the content folder, leaving out editors' temporary
+    /// and hidden files that are gone again; nil when a patch cannot cover the change (unknown
+    /// paths, templates, settings, new files or folders).
+    static func contentPaths(_ changed: Set<String>?, builder: SiteBuilder) -> Set<String>? {
+        guard let changed else { return nil }
+        let root = builder.content.standardizedFileURL.path + "/"
+        var paths: Set<String> = []
+        for path in changed {
+            let exists = FileManager.default.fileExists(atPath: path)
+            let name = (path as NSString).lastPathComponent
+            if !exists, name.hasPrefix(".") || name.hasSuffix("~") || !name.hasSuffix(".md") { continue }
+            guard path.hasPrefix(root) else { return nil }
+            let relative = String(path.dropFirst(root.count))
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            guard exists, relative.hasSuffix(".md") else { return nil }
+            paths.insert(relative)
+        }
+        return paths.isEmpty ? nil : paths
+    }
 
     public func run() async throws {
         await rebuild()
         let rebuilds = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let watcher = FileWatcher(roots: [builder.content, builder.templates]) { rebuilds.continuation.yield() }
+        let pending = PendingChanges()
+        let watcher = FileWatcher(roots: [builder.content, builder.templates]) { paths in
+            pending.add(paths)
+            rebuilds.continuation.yield()
+        }
         watcher.start()
         let server = self
         Task.detached {
-            for await _ in rebuilds.stream { await server.rebuild() }
+            for await _ in rebuilds.stream { await server.rebuild(changed: pending.take()) }
         }
         let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "meedoenwijzer-serve"))
         log("Voorbeeld op http://\(host):\(port)/ (stop met Ctrl-C)")
@@ -139,6 +182,28 @@ public struct PreviewServer: Sendable {
                             body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
         return router
+    }
+}
+
+/// The last good build, kept for patching (touched only by the one rebuild running at a time).
+final class LiveBuild: @unchecked Sendable {
+    var last: (checked: SiteBuilder.Checked, renderer: SiteRenderer, pages: [OutputFile])?
+}
+
+/// Paths reported by the watcher and not yet rebuilt; nil once any change had unknown paths.
+final class PendingChanges: @unchecked Sendable {
+    private var paths: Set<String>? = []
+    private let lock = NSLock()
+
+    func add(_ new: Set<String>?) {
+        lock.lock(); defer { lock.unlock() }
+        if let new { paths?.formUnion(new) } else { paths = nil }
+    }
+
+    func take() -> Set<String>? {
+        lock.lock(); defer { lock.unlock() }
+        defer { paths = [] }
+        return paths
     }
 }
 

@@ -17,6 +17,13 @@ public actor PreviewState {
         version += 1
     }
 
+    /// Some pages changed (a patch after an edit): the open tab reloads.
+    public func patch(files changed: [String: Data]) {
+        files.merge(changed) { _, new in new }
+        errors = []
+        version += 1
+    }
+
     /// Indexes that follow the pages a moment later: no reload needed.
     public func update(_ indexes: [String: Data]) {
         files = files.filter { !isIndexFile($0.key) }

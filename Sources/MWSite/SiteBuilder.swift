@@ -72,7 +72,8 @@ public struct SiteBuilder: Sendable {
     }
 
     public func renderer(_ checked: Checked, caches: BuildCaches? = nil) throws -> SiteRenderer {
-        SiteRenderer(graph: checked.graph, settings: checked.tree.settings, templates: try TemplateSet(directory: templates), cache: caches?.pages)
+        SiteRenderer(graph: checked.graph, settings: checked.tree.settings, templates: try TemplateSet(directory: templates), cache: caches?.pages,
+                     cards: caches?.cards ?? CardCache())
     }
 
     /// Content assets (images) copied as they are.
@@ -97,5 +98,6 @@ public final class BuildCaches: @unchecked Sendable {
     public let parse = ParseCache()
     public let bodies = BodyCache()
     public let pages = PageCache()
+    public let cards = CardCache()
     public init() {}
 }
