@@ -44,7 +44,7 @@ struct FieldValidator {
                 continue
             }
             if let value = validate(valueNode, kind: spec.kind, field: fieldName) {
-                if spec.required, case .string(let s, _) = value, s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if spec.required, case .string(let s, _) = value, s.trimmedWhitespace.isEmpty {
                     error(valueNode, "het veld '\(fieldName)' is leeg; verwacht: \(spec.kind.expectation)")
                     continue
                 }
@@ -74,7 +74,7 @@ struct FieldValidator {
         }
         switch kind {
         case .string, .text:
-            return scalar().map { .string($0.trimmingCharacters(in: .whitespacesAndNewlines), pos) }
+            return scalar().map { .string($0.trimmedWhitespace, pos) }
         case .int(let range):
             guard let s = scalar() else { return nil }
             guard let i = Int(s), range.contains(i) else {
@@ -173,7 +173,7 @@ struct FieldValidator {
             for item in items {
                 let text = item.string ?? ""
                 switch OpeningHours.parseRange(text) {
-                case .success: ranges.append(.string(text.replacingOccurrences(of: " ", with: ""), position(item)))
+                case .success: ranges.append(.string(text.replacingIfPresent(" ", with: ""), position(item)))
                 case .failure(let problem): error(item, "'\(field).\(day)': \(problem)")
                 }
             }

@@ -11,20 +11,43 @@ public enum FrontMatterParser {
     }
 
     public static func parse(_ file: SourceFile) -> Result<Parsed, Diagnostic> {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only the front matter is split into lines; the body is taken as one slice.
+        let text = file.text
         func isFence(_ line: Substring, _ marks: [String]) -> Bool {
             var end = line.endIndex
             while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" { end = line.index(before: end) }
             return marks.contains(String(line[..<end]))
         }
-        guard let first = lines.first, isFence(first, ["---"]) else {
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        /// The next line (without its newline) and the start of the one after it.
+        func nextLine() -> (Substring, String.Index)? {
+            guard lineStart < text.endIndex else { return nil }
+            let end = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<end]
+            return (line, end < text.endIndex ? text.index(after: end) : text.endIndex)
+        }
+        guard let (first, afterFirst) = nextLine(), isFence(first, ["---"]) else {
             return .failure(.error(file.path, .start, "het bestand moet beginnen met front matter: een regel '---', de velden in YAML en weer een regel '---'"))
         }
-        guard let end = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
+        lineStart = afterFirst
+        let yamlStart = afterFirst
+        var closing: (yamlEnd: String.Index, bodyStart: String.Index)?
+        while let (line, next) = nextLine() {
+            lineNumber += 1
+            if isFence(line, ["---", "..."]) {
+                closing = (line.startIndex, next)
+                break
+            }
+            lineStart = next
+        }
+        guard let closing else {
             return .failure(.error(file.path, .start, "de front matter wordt niet afgesloten: voeg een regel '---' toe na de laatste YAML-regel"))
         }
-        let yamlText = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
+        var yamlText = String(text[yamlStart..<closing.yamlEnd])
+        if yamlText.hasSuffix("\n") { yamlText.removeLast() }
+        let body = String(text[closing.bodyStart...])
+        let end = lineNumber - 1   // 0-based index of the closing fence line, as before
         switch parseYAML(yamlText, path: file.path, lineOffset: 1) {
         case .success(let node):
             return .success(Parsed(yaml: node ?? .mapping(Node.Mapping([])), yamlLineOffset: 1, body: body, bodyLine: end + 2))
@@ -36,7 +59,9 @@ public enum FrontMatterParser {
     /// Parses YAML text; positions in errors are shifted by `lineOffset` lines.
     public static func parseYAML(_ text: String, path: String, lineOffset: Int) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // The basic resolver: every scalar stays a string (FieldValidator checks types itself),
+            // which skips the regular expressions of the default resolver.
+            return .success(try Yams.compose(yaml: text, .basic))
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             let position = mark.map { Position(line: $0.line + lineOffset, column: $0.column) } ?? Position(line: 1 + lineOffset, column: 1)

@@ -5,16 +5,26 @@ enum WikiLinkRewriter {
     static let scheme = "mw:"
 
     static func rewrite(_ markdown: String) -> String {
-        guard markdown.contains("[[") else { return markdown }
+        guard hasDoubleBracket(markdown.utf8) else { return markdown }
         var out: [Substring] = []
         var inFence = false
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.drop(while: { $0 == " " })
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            if inFence || !line.contains("[[") { out.append(line); continue }
+            if inFence || !hasDoubleBracket(line.utf8) { out.append(line); continue }
             out.append(Substring(rewriteLine(line)))
         }
         return out.joined(separator: "\n")
+    }
+
+    /// "[[" anywhere, on bytes (Foundation's `contains` goes through NSString and was a hot spot).
+    static func hasDoubleBracket<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x5B, previous == 0x5B { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Works on UTF-8 bytes: `[`, `]`, `|` and backticks are ASCII, so multi-byte text passes through.

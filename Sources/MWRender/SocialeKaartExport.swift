@@ -122,7 +122,8 @@ enum SocialeKaartExport {
             services.append(service)
         }
         func json(_ path: String, _ value: Any) -> OutputFile {
-            let data = DeterministicJSON.data(value, pretty: true)
+            // Compact: these are data files for other systems (pretty printing doubled their size).
+            let data = DeterministicJSON.data(value, pretty: false)
             return OutputFile(path: "downloads/hsds/" + path, data: data)
         }
         func flat(_ items: [[String: Any]], dropping keys: [String]) -> [[String: Any]] {

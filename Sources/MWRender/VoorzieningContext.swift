@@ -87,6 +87,6 @@ enum VoorzieningContext {
         if let website = doc["website"]?.string { channel["serviceUrl"] = website }
         service["availableChannel"] = channel
         let data = DeterministicJSON.data(service)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        return String(decoding: data, as: UTF8.self).replacingIfPresent("</", with: "<\\/")
     }
 }

@@ -30,38 +30,16 @@ public struct SearchIndexBuilder: Sendable {
         let docs = Self.ordered(docs)
         let n = docs.count
 
-        // Analyze the four fields of every document.
-        var fieldTF: [[[String: Int]]] = []
-        var fieldLength: [[Int]] = []
+        // Analyze the four fields of every document: independent per document, so in chunks on
+        // every core, each chunk with its own stem cache (the same words recur).
+        let analyzed = Self.analyzeInParallel(docs)
+        let fieldTF = analyzed.map(\.tfs)
+        let fieldLength = analyzed.map(\.lengths)
         var df: [String: Int] = [:]
-        var stems: [String: String] = [:]
-        /// TextAnalyzer.analyze with a stem cache (the same words recur).
-        func analyze(_ text: String) -> [String] {
-            TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
-                if TextAnalyzer.isStopWord(token) { return nil }
-                if let stem = stems[token] { return stem }
-                let stem = DutchStemmer.stem(token)
-                stems[token] = stem
-                return stem
-            }
-        }
-        fieldTF.reserveCapacity(n)
-        for doc in docs {
-            let fields = [doc.title, doc.summary, Self.facetText(doc), doc.body]
-            var tfs: [[String: Int]] = []
-            var lengths: [Int] = []
+        for doc in analyzed {
             var seen = Set<String>()
-            for text in fields {
-                let terms = analyze(text)
-                var tf: [String: Int] = [:]
-                for t in terms { tf[t, default: 0] += 1 }
-                tfs.append(tf)
-                lengths.append(terms.count)
-                seen.formUnion(tf.keys)
-            }
+            for tf in doc.tfs { seen.formUnion(tf.keys) }
             for t in seen { df[t, default: 0] += 1 }
-            fieldTF.append(tfs)
-            fieldLength.append(lengths)
         }
         let fieldCount = SearchIndexFormat.fieldWeights.count
         let averageLength = (0..<fieldCount).map { f in
@@ -108,14 +86,61 @@ public struct SearchIndexBuilder: Sendable {
         ])
         files.insert((SearchIndexFormat.manifestName, manifest), at: 0)
 
-        var out: [String: Data] = [:]
-        for (name, value) in files {
+        // Encoding is independent per file: on every core.
+        let encoded = EncodedSlots(count: files.count)
+        let named = files
+        DispatchQueue.concurrentPerform(iterations: named.count) { i in
+            let (name, value) = named[i]
             let json = JSONWriter.encode(value)
-            out[SearchIndexFormat.directory + name + ".json"] = Data(json + [0x0A])
             let js = Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)
-            out[SearchIndexFormat.directory + name + ".js"] = Data(js)
+            encoded.set(i, (Data(json + [0x0A]), Data(js)))
+        }
+        var out: [String: Data] = [:]
+        for (i, (name, _)) in files.enumerated() {
+            let (json, js) = encoded.get(i)
+            out[SearchIndexFormat.directory + name + ".json"] = json
+            out[SearchIndexFormat.directory + name + ".js"] = js
         }
         return out
+    }
+
+    struct AnalyzedDocument: Sendable {
+        var tfs: [[String: Int]]
+        var lengths: [Int]
+    }
+
+    /// Term frequencies and lengths of title, summary, facets and body, per document, in order.
+    static func analyzeInParallel(_ docs: [SearchDocument]) -> [AnalyzedDocument] {
+        let chunks = max(1, min(docs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let size = (docs.count + chunks - 1) / max(chunks, 1)
+        let results = AnalysisSlots(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var stems: [String: String] = [:]
+            func analyze(_ text: String) -> [String] {
+                TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
+                    if TextAnalyzer.isStopWord(token) { return nil }
+                    if let stem = stems[token] { return stem }
+                    let stem = DutchStemmer.stem(token)
+                    stems[token] = stem
+                    return stem
+                }
+            }
+            var part: [AnalyzedDocument] = []
+            for doc in docs[min(docs.count, c * size)..<min(docs.count, (c + 1) * size)] {
+                var tfs: [[String: Int]] = []
+                var lengths: [Int] = []
+                for text in [doc.title, doc.summary, facetText(doc), doc.body] {
+                    let terms = analyze(text)
+                    var tf: [String: Int] = [:]
+                    for t in terms { tf[t, default: 0] += 1 }
+                    tfs.append(tf)
+                    lengths.append(terms.count)
+                }
+                part.append(AnalyzedDocument(tfs: tfs, lengths: lengths))
+            }
+            results.set(c, part)
+        }
+        return results.all()
     }
 
     // MARK: - Parts
@@ -231,7 +256,7 @@ public struct SearchIndexBuilder: Sendable {
                 return .array([
                     .string(doc.url), .string(doc.type), .string(doc.typeLabel), .string(doc.title),
                     .string(SearchIndexFormat.collapseWhitespace(doc.summary)),
-                    .string(Self.shorten(SearchIndexFormat.collapseWhitespace(doc.body), to: snippetTextLength)),
+                    .string(Self.shorten(SearchIndexFormat.collapseWhitespace(doc.body, stopAfter: snippetTextLength + 1), to: snippetTextLength)),
                     .object(facets.keys.sorted().map { ($0, .strings(facets[$0]!)) }),
                 ])
             }
@@ -313,4 +338,28 @@ public struct SearchIndexBuilder: Sendable {
         if end > 0, UTF16.isLeadSurrogate(units[end - 1]) { end -= 1 }
         return String(decoding: units[..<end], as: UTF16.self)
     }
+}
+
+/// One slot per chunk, each written by exactly one worker.
+final class AnalysisSlots: @unchecked Sendable {
+    private var slots: [[SearchIndexBuilder.AnalyzedDocument]]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ value: [SearchIndexBuilder.AnalyzedDocument]) {
+        lock.lock(); defer { lock.unlock() }
+        slots[i] = value
+    }
+    func all() -> [SearchIndexBuilder.AnalyzedDocument] { slots.flatMap { $0 } }
+}
+
+/// One slot per file, each written by exactly one worker.
+final class EncodedSlots: @unchecked Sendable {
+    private var slots: [(Data, Data)]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: (Data(), Data()), count: count) }
+    func set(_ i: Int, _ value: (Data, Data)) {
+        lock.lock(); defer { lock.unlock() }
+        slots[i] = value
+    }
+    func get(_ i: Int) -> (Data, Data) { slots[i] }
 }

@@ -98,19 +98,24 @@ public enum SearchIndexFormat {
     }
 
     /// Collapses runs of white space to one space and trims.
-    static func collapseWhitespace(_ text: String) -> String {
+    /// With `stopAfter`, stops once the output has more than that many UTF-16 units (the
+    /// output then is a prefix of the whole result at least that long: enough for a snippet).
+    static func collapseWhitespace(_ text: String, stopAfter: Int = .max) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(min(text.utf8.count, stopAfter < .max ? stopAfter * 4 + 8 : .max))
         var pendingSpace = false
+        var units = 0
         for scalar in text.unicodeScalars {
+            if units > stopAfter { break }
             let v = scalar.value
             let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : scalar.properties.isWhitespace
             if space {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(0x20) }
+                if pendingSpace { out.append(0x20); units += 1 }
                 pendingSpace = false
                 out.append(contentsOf: scalar.utf8)
+                units += scalar.value > 0xFFFF ? 2 : 1
             }
         }
         return String(decoding: out, as: UTF8.self)

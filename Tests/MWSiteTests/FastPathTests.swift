@@ -1,0 +1,52 @@
+import XCTest
+import Foundation
+import Mustache
+import MWContent
+@testable import MWRender
+
+/// The byte-level replacements of library calls give the library's results.
+final class FastPathTests: XCTestCase {
+    let samples = ["", "gewoon", "a & b < c > d \"e\" 'f'", "café <b>", "emoji 😀 & ✓", "&amp;", "  ruimte  ", "\u{00A0}nbsp\u{00A0}",
+                   "tab\t", "\nregel\n", "e\u{0301}", "'", "<<>>"]
+
+    func testHTMLEscapingMatchesTheLibrary() throws {
+        // The library's own HTML escaping, through a template that does not switch content type.
+        let template = try MustacheTemplate(string: "{{x}}")
+        for text in samples {
+            XCTAssertEqual(HTMLEscaping.escape(text), template.render(["x": text]), text)
+        }
+    }
+
+    func testTemplatesUseTheFastEscaping() throws {
+        let dir = Fixture.tempDir()
+        try "<p title=\"{{t}}\">{{t}}</p>".write(to: dir.appendingPathComponent("x.mustache"), atomically: true, encoding: .utf8)
+        let set = try TemplateSet(directory: dir)
+        XCTAssertEqual(set.render("x", ["t": "a<b & \"c\""]), "<p title=\"a&lt;b &amp; &quot;c&quot;\">a&lt;b &amp; &quot;c&quot;</p>")
+    }
+
+    func testTemplateErrorsKeepTheirColumns() throws {
+        let dir = Fixture.tempDir()
+        try "<p>{{#open}}niet gesloten</p>".write(to: dir.appendingPathComponent("kapot.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try TemplateSet(directory: dir)) { error in
+            let diagnostics = (error as? ContentErrors)?.diagnostics ?? []
+            XCTAssertEqual(diagnostics.count, 1)
+            XCTAssertEqual(diagnostics.first?.path, "templates/kapot.mustache")
+            XCTAssertEqual(diagnostics.first?.position.line, 1)
+            // Without the shift for the pragma the column would be past the end of the line.
+            XCTAssertLessThanOrEqual(diagnostics.first?.position.column ?? 99, "<p>{{#open}}niet gesloten</p>".count + 1)
+        }
+    }
+
+    func testTrimmingMatchesFoundation() {
+        for text in samples {
+            XCTAssertEqual(text.trimmedWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines), text)
+        }
+    }
+
+    func testReplacingIfPresentMatchesFoundation() {
+        for text in samples + ["a</b", "</", "x</y</z"] {
+            XCTAssertEqual(text.replacingIfPresent("</", with: "<\\/"), text.replacingOccurrences(of: "</", with: "<\\/"), text)
+            XCTAssertEqual(text.replacingIfPresent(" ", with: ""), text.replacingOccurrences(of: " ", with: ""), text)
+        }
+    }
+}
