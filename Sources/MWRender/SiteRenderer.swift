@@ -66,17 +66,21 @@ public struct SiteRenderer: Sendable {
     /// returned from the cache as they are). With no cache this is `renderPages()`.
     public func renderPages(affectedBy changed: Set<String>, alsoShowedBefore: Set<String> = []) -> [OutputFile] {
         guard cache != nil else { return (try? renderPages()) ?? [] }
-        var scoped = self
-        scoped.scope = changed
+        var scopedCopy = self
+        scopedCopy.scope = changed
+        let scoped = scopedCopy
         var affected = changed.union(alsoShowedBefore)
         for slug in changed { affected.formUnion(graph.neighbours(of: slug)) }
-        var files = Parallel.map(affected.sorted().compactMap { graph[$0] }) { documentPage($0) }
+        let documents = affected.sorted().compactMap { graph[$0] }
         // The other pages show documents by type: skip the groups that cannot show a changed one.
         let types = Set(changed.compactMap { graph[$0]?.type })
-        if !types.isDisjoint(with: [.aanpak, .werkzaamElement, .les, .bron]) { files += scoped.overviewPages() }
-        if !types.isDisjoint(with: [.voorziening, .voorzieningsoort]) { files += scoped.socialeKaartPages() }
-        if !types.isDisjoint(with: [.aanpak, .werkzaamElement, .les, .voorziening, .bron]) { files += scoped.specialPages() }
-        return files
+        var groups: [@Sendable () -> [OutputFile]] = [{ Parallel.map(documents) { self.documentPage($0) } }]
+        if !types.isDisjoint(with: [.aanpak, .werkzaamElement, .les, .bron]) { groups.append { scoped.overviewPages() } }
+        if !types.isDisjoint(with: [.voorziening, .voorzieningsoort]) { groups.append { scoped.socialeKaartPages() } }
+        if !types.isDisjoint(with: [.aanpak, .werkzaamElement, .les, .voorziening, .bron]) { groups.append { scoped.specialPages() } }
+        // Side by side: one overview page of a thousand cards takes as long as all document pages.
+        let tasks = groups
+        return Parallel.map(Array(tasks.indices)) { tasks[$0]() }.flatMap { $0 }
     }
 
     /// Indexes and exports: JSON index, keuzehulp data, CSV/HSDS, search index, sitemap, offline files.

@@ -84,9 +84,10 @@ public final class FileWatcher: @unchecked Sendable {
             var paths: Set<String>? = []
             var newFolders = collect(n, into: &paths)
             // Let a burst of events (an editor's save) settle, then rebuild once. An editor that
-            // writes in one go is followed by quiet at once; 5 ms is enough to catch the rest.
+            // writes in one go is followed by quiet at once; 3 ms is enough to catch the rest
+            // (a later event just starts another rebuild).
             var pollDescriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            while poll(&pollDescriptor, 1, 5) > 0 {
+            while poll(&pollDescriptor, 1, 3) > 0 {
                 let more = read(fd, &buffer, buffer.count)
                 if more > 0, collect(more, into: &paths) { newFolders = true }
             }

@@ -49,8 +49,14 @@ public struct SitePatch: Sendable {
         guard renderer.globalKey == old.globalKey else { return nil }
         let changedPages = renderer.renderPages(affectedBy: changed, alsoShowedBefore: showedBefore)
         let replaced = Dictionary(changedPages.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let all = pages.map { replaced[$0.path] ?? $0 }
-        guard all.count == pages.count, Set(replaced.keys).isSubset(of: Set(pages.map(\.path))) else { return nil }
+        var found = 0
+        let all = pages.map { page -> OutputFile in
+            guard let new = replaced[page.path] else { return page }
+            found += 1
+            return new
+        }
+        // A page the last build did not have means the set of pages changed: not a patch.
+        guard found == replaced.count else { return nil }
         checked.diagnostics = Array(Set(checked.diagnostics)).sorted()
         return SitePatch(checked: checked, renderer: renderer, changedPages: changedPages, pages: all)
     }
