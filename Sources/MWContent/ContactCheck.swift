@@ -33,7 +33,7 @@ public enum ContactCheck {
     }
 
     public static func isPostcode(_ s: String) -> Bool {
-        let compact = s.replacingOccurrences(of: " ", with: "")
+        let compact = String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self)
         guard compact.count == 6 else { return false }
         return compact.prefix(4).allSatisfy(\.isNumber) && compact.suffix(2).allSatisfy { $0.isUppercase && $0.isLetter && $0.isASCII }
     }

@@ -6,7 +6,11 @@ public struct ContentLoader: Sendable {
     public static let maximumFileSize = 1_000_000
 
     public let root: URL
-    public init(root: URL) { self.root = root }
+    let base: String
+    public init(root: URL) {
+        self.root = root
+        base = root.standardizedFileURL.path
+    }
 
     /// All regular files, relative, sorted; hidden files and folders are skipped.
     func listFiles() throws -> [String] {
@@ -14,32 +18,48 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ContentErrors([.error(root.path, .start, "de inhoudsmap bestaat niet")])
         }
-        let base = root.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue { paths.append(relative) }
-        }
+        Self.walk(root.standardizedFileURL.path, "", into: &paths)
         return paths.sorted()
     }
 
+    /// readdir with the entry types it reports (FileManager's enumerator stats every file).
+    /// Hidden names are skipped; symbolic links count when they point at a file.
+    static func walk(_ base: String, _ relative: String, into paths: inout [String]) {
+        guard let dir = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasPrefix(".") { continue }
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var info = stat()
+                guard stat(base + "/" + child, &info) == 0 else { continue }
+                let format = info.st_mode & S_IFMT
+                type = format == S_IFDIR ? (type == Int32(DT_LNK) ? -1 : Int32(DT_DIR)) : (format == S_IFREG ? Int32(DT_REG) : -1)
+            }
+            if type == Int32(DT_DIR) { walk(base, child, into: &paths) } else if type == Int32(DT_REG) { paths.append(child) }
+        }
+    }
+
     func read(_ path: String) -> Swift.Result<SourceFile, Diagnostic> {
-        let url = root.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: base + "/" + path) else {
             return .failure(.error(path, .start, "het bestand kan niet worden gelezen"))
         }
         if data.count > Self.maximumFileSize {
             let mb = String(format: "%.1f", Double(data.count) / 1_000_000).replacingOccurrences(of: ".", with: ",")
             return .failure(.error(path, .start, "het bestand is te groot (\(mb) MB); een pagina mag hoogstens 1 MB zijn"))
         }
-        if let invalid = Self.firstInvalidUTF8(data) {
+        // The standard library validates in bulk; the slow walk only runs to find the position.
+        guard var text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
+            let invalid = Self.firstInvalidUTF8(data) ?? .start
             return .failure(.error(path, invalid, "ongeldige UTF-8-tekens; sla het bestand op als UTF-8"))
         }
-        var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if data.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return .success(SourceFile(path: path, text: text))
     }
 

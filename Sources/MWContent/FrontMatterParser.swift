@@ -13,19 +13,21 @@ public enum FrontMatterParser {
     public static func parse(_ file: SourceFile) -> Result<Parsed, Diagnostic> {
         // Only the front matter is split into lines; the body is taken as one slice.
         let text = file.text
+        // Lines are found on UTF-8 bytes: "\n" is ASCII, so its index is also a String index.
+        let utf8 = text.utf8
         func isFence(_ line: Substring, _ marks: [String]) -> Bool {
-            var end = line.endIndex
-            while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" { end = line.index(before: end) }
-            return marks.contains(String(line[..<end]))
+            var bytes = line.utf8[...]
+            while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+            return marks.contains { $0.utf8.elementsEqual(bytes) }
         }
         var lineStart = text.startIndex
         var lineNumber = 1
         /// The next line (without its newline) and the start of the one after it.
         func nextLine() -> (Substring, String.Index)? {
             guard lineStart < text.endIndex else { return nil }
-            let end = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let end = utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
             let line = text[lineStart..<end]
-            return (line, end < text.endIndex ? text.index(after: end) : text.endIndex)
+            return (line, end < text.endIndex ? utf8.index(after: end) : text.endIndex)
         }
         guard let (first, afterFirst) = nextLine(), isFence(first, ["---"]) else {
             return .failure(.error(file.path, .start, "het bestand moet beginnen met front matter: een regel '---', de velden in YAML en weer een regel '---'"))
@@ -61,7 +63,8 @@ public enum FrontMatterParser {
         do {
             // The basic resolver: every scalar stays a string (FieldValidator checks types itself),
             // which skips the regular expressions of the default resolver.
-            return .success(try Yams.compose(yaml: text, .basic))
+            // An explicit encoding: `.default` reads the whole process environment on every call.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             let position = mark.map { Position(line: $0.line + lineOffset, column: $0.column) } ?? Position(line: 1 + lineOffset, column: 1)

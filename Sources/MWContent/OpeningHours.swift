@@ -6,7 +6,16 @@ public enum OpeningHours {
     }
 
     public static func parseRange(_ text: String) -> Result<Range, RangeError> {
-        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "–", with: "-")
+        // On bytes: spaces out, the en dash (E2 80 93) becomes "-".
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == 0x20 { i += 1; continue }
+            if utf8[i] == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x93 { bytes.append(0x2D); i += 3; continue }
+            bytes.append(utf8[i]); i += 1
+        }
+        let compact = String(decoding: bytes, as: UTF8.self)
         let parts = compact.split(separator: "-").map(String.init)
         guard parts.count == 2 else { return .failure(RangeError("'\(text)' is geen tijdvak; verwacht: \"09:00-12:30\"")) }
         guard let open = minutes(parts[0]) else { return .failure(RangeError("'\(parts[0])' is geen geldige tijd; verwacht: uu:mm van 00:00 tot 24:00")) }

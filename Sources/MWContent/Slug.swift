@@ -3,8 +3,14 @@ import Foundation
 /// Slugs name documents in URLs and references: lowercase ASCII words joined by single hyphens.
 public enum Slug {
     public static func isValid(_ s: String) -> Bool {
-        guard !s.isEmpty, s.first != "-", s.last != "-", !s.contains("--") else { return false }
-        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let bytes = s.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 0x2D, last != 0x2D else { return false }
+        var previous: UInt8 = 0
+        for b in bytes {
+            guard (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == 0x2D, !(b == 0x2D && previous == 0x2D) else { return false }
+            previous = b
+        }
+        return true
     }
 
     /// Turns any text into a slug: "Hoe werkt het?" → "hoe-werkt-het", "Financiën" → "financien".

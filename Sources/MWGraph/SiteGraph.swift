@@ -76,13 +76,10 @@ public struct SiteGraph: Sendable {
 
     public static func link(_ tree: ContentTree, cache: BodyCache? = nil) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let sorted = tree.documents.sorted {
-            ($0.type.sortKey, $0.title.lowercased(), $0.slug) < ($1.type.sortKey, $1.title.lowercased(), $1.slug)
-        }
-        // Unique slugs across all types.
+        // Unique slugs across all types; the first file (by path) keeps a slug.
         var index: [String: Int] = [:]
         var documents: [Document] = []
-        for doc in sorted.sorted(by: { $0.path < $1.path }) {
+        for doc in tree.documents.sorted(by: { $0.path < $1.path }) {
             if let other = index[doc.slug] {
                 diagnostics.append(.error(doc.path, .start, "de slug '\(doc.slug)' wordt ook gebruikt door \(documents[other].path); slugs moeten uniek zijn over de hele site"))
                 continue
@@ -90,7 +87,7 @@ public struct SiteGraph: Sendable {
             index[doc.slug] = documents.count
             documents.append(doc)
         }
-        documents.sort { ($0.type.sortKey, $0.title.lowercased(), $0.slug) < ($1.type.sortKey, $1.title.lowercased(), $1.slug) }
+        documents = sortedForDisplay(documents)
         index = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.slug, $0) })
         let byPath = Dictionary(uniqueKeysWithValues: documents.map { ($0.path, $0.slug) })
         let slugs = Array(index.keys)
@@ -138,6 +135,14 @@ public struct SiteGraph: Sendable {
         let graph = SiteGraph(documents: documents, bodies: bodies, index: index, outgoing: outgoing,
                               incoming: incoming.mapValues { $0.sorted { index[$0]! < index[$1]! } }, byPath: byPath)
         return (graph, diagnostics)
+    }
+}
+
+extension SiteGraph {
+    /// By type, then title (case-insensitive), then slug; each key is computed once per document.
+    static func sortedForDisplay(_ documents: [Document]) -> [Document] {
+        let keys = documents.map { ($0.type.sortKey, $0.title.lowercased(), $0.slug) }
+        return documents.indices.sorted { keys[$0] < keys[$1] }.map { documents[$0] }
     }
 }
 

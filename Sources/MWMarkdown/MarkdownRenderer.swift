@@ -154,17 +154,24 @@ public enum MarkdownRenderer {
     /// so every `<hN>` in the output is a heading and can take its id in turn.
     static func addHeadingIds(_ html: String, _ headings: [Heading]) -> String {
         guard !headings.isEmpty else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + headings.count * 24)
+        var i = 0
         for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { break }
-            result += rest[..<range.lowerBound]
-            result += "<h\(heading.level) id=\"\(heading.id)\">"
-            rest = rest[range.upperBound...]
+            let tag = Array("<h\(heading.level)>".utf8)
+            var found: Int?
+            var j = i
+            while j + tag.count <= bytes.count {
+                if bytes[j] == 0x3C, bytes[j + 1] == 0x68, bytes[j..<(j + tag.count)].elementsEqual(tag) { found = j; break }
+                j += 1
+            }
+            guard let at = found else { break }
+            result += bytes[i..<at]
+            result += Array("<h\(heading.level) id=\"\(heading.id)\">".utf8)
+            i = at + tag.count
         }
-        result += rest
-        return result
+        result += bytes[i...]
+        return String(decoding: result, as: UTF8.self)
     }
 }

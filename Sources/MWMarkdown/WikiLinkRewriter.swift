@@ -6,15 +6,23 @@ enum WikiLinkRewriter {
 
     static func rewrite(_ markdown: String) -> String {
         guard hasDoubleBracket(markdown.utf8) else { return markdown }
-        var out: [Substring] = []
+        // Line by line on UTF-8 bytes (splitting the String into Substrings was a hot spot).
+        let bytes = Array(markdown.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
         var inFence = false
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            if inFence || !hasDoubleBracket(line.utf8) { out.append(line); continue }
-            out.append(Substring(rewriteLine(line)))
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let line = bytes[start..<end]
+            let trimmed = line.drop(while: { $0 == 0x20 })
+            if trimmed.starts(with: [0x60, 0x60, 0x60]) || trimmed.starts(with: [0x7E, 0x7E, 0x7E]) { inFence.toggle() }
+            if inFence || !hasDoubleBracket(line) { out += line } else { out += rewriteLine(line) }
+            if end < bytes.count { out.append(0x0A) }
+            start = end + 1
         }
-        return out.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "[[" anywhere, on bytes (Foundation's `contains` goes through NSString and was a hot spot).
@@ -28,8 +36,8 @@ enum WikiLinkRewriter {
     }
 
     /// Works on UTF-8 bytes: `[`, `]`, `|` and backticks are ASCII, so multi-byte text passes through.
-    static func rewriteLine(_ line: Substring) -> String {
-        let bytes = Array(line.utf8)
+    static func rewriteLine(_ line: ArraySlice<UInt8>) -> [UInt8] {
+        let bytes = Array(line)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
         var i = 0
@@ -58,7 +66,7 @@ enum WikiLinkRewriter {
             out.append(c)
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

@@ -10,7 +10,7 @@ import Foundation
 enum OfflineFiles {
     static let budget = 25_000_000
 
-    static func files(for site: [OutputFile], title: String) -> [OutputFile] {
+    static func files(for site: [FileSummary], title: String) -> [OutputFile] {
         let manifest: [String: Any] = [
             "name": title,
             "short_name": title,
@@ -27,15 +27,15 @@ enum OfflineFiles {
         let candidates = site.filter { !$0.path.hasPrefix("downloads/") && $0.path != "sitemap.xml" && !$0.path.hasSuffix(".json") || $0.path == "keuzehulp.json" }
             .sorted { (priority($0.path), $0.path) < (priority($1.path), $1.path) }
         var total = 0
-        var precached: [OutputFile] = []
-        for file in candidates where total + file.data.count <= budget {
-            total += file.data.count
+        var precached: [FileSummary] = []
+        for file in candidates where total + file.size <= budget {
+            total += file.size
             precached.append(file)
         }
         var hasher = Fingerprint()
         for file in precached.sorted(by: { $0.path < $1.path }) {
             hasher.add(file.path)
-            hasher.add(file.data)
+            hasher.add(file.hash)
         }
         let urls = ["./"] + precached.map(\.path).sorted()
         let list = urls.map { "\"\($0)\"" }.joined(separator: ",\n  ")

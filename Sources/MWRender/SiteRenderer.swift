@@ -52,12 +52,19 @@ public struct SiteRenderer: Sendable {
 
     /// The HTML pages and static assets.
     public func renderPages() throws -> [OutputFile] {
-        var files = try templates.assetFiles()
-        files += Parallel.map(graph.documents) { doc in self.documentPage(doc) }
-        files += overviewPages()
-        files += socialeKaartPages()
-        files += specialPages()
-        return files
+        try renderPages { $0 }
+    }
+
+    /// The same, handing each page to `emit` as soon as it is rendered (`build` writes it to
+    /// disk there, so a large site is never held in memory as a whole).
+    public func renderPages<R: Sendable>(_ emit: @Sendable (OutputFile) throws -> R) throws -> [R] {
+        var results = try templates.assetFiles().map(emit)
+        let documents = Parallel.map(graph.documents) { doc in Result { try emit(self.documentPage(doc)) } }
+        results += try documents.map { try $0.get() }
+        results += try overviewPages().map(emit)
+        results += try socialeKaartPages().map(emit)
+        results += try specialPages().map(emit)
+        return results
     }
 
     /// After an edit of `changed` (already patched into the graph): the pages that show one of
@@ -86,6 +93,11 @@ public struct SiteRenderer: Sendable {
     /// Indexes and exports: JSON index, keuzehulp data, CSV/HSDS, search index, sitemap, offline files.
     /// (`serve` publishes the pages first and these a moment later.)
     public func renderIndexes(pages: [OutputFile]) -> [OutputFile] {
+        renderIndexes(written: Parallel.map(pages) { FileSummary($0) })
+    }
+
+    /// The same, for pages that are already written (`build` streams them to disk).
+    public func renderIndexes(written pages: [FileSummary]) -> [OutputFile] {
         // Independent of each other: build them side by side.
         let parts: [@Sendable () -> [OutputFile]] = [
             { SearchDocuments.files(graph) },
@@ -94,7 +106,7 @@ public struct SiteRenderer: Sendable {
             { KeuzehulpData.files(graph) },
         ]
         var files = Parallel.map(Array(parts.indices)) { parts[$0]() }.flatMap { $0 }
-        let all = pages + files
+        let all = pages + Parallel.map(files) { FileSummary($0) }
         files.append(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL))
         files += OfflineFiles.files(for: all, title: settings.titel)
         return files

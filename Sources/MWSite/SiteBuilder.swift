@@ -61,14 +61,24 @@ public struct SiteBuilder: Sendable {
         lap("inlezen, valideren, koppelen")
         if checked.hasErrors { throw ContentErrors(checked.diagnostics) }
         let renderer = try renderer(checked)
-        let pages = try renderer.renderPages() + assetFiles(checked)
-        lap("pagina's")
-        let indexes = renderer.renderIndexes(pages: pages)
-        lap("indexen")
-        let files = pages + indexes
-        try AtomicSiteWriter.write(files, to: output)
-        lap("schrijven")
-        return Report(documents: checked.graph.documents.count, files: files.count, warnings: checked.diagnostics, timings: timings)
+        // Pages go to disk as they are rendered; the indexes need only their paths and hashes.
+        let site = try StagingSite(output: output)
+        let fileCount: Int
+        do {
+            let assets = try assetFiles(checked)
+            let pages = try renderer.renderPages { try site.write($0) } + assets.map { try site.write($0) }
+            lap("pagina's (en schrijven)")
+            let indexes = renderer.renderIndexes(written: pages)
+            try site.write(indexes)
+            lap("indexen")
+            try site.commit()
+            lap("vervangen")
+            fileCount = pages.count + indexes.count
+        } catch {
+            site.discard()
+            throw error
+        }
+        return Report(documents: checked.graph.documents.count, files: fileCount, warnings: checked.diagnostics, timings: timings)
     }
 
     public func renderer(_ checked: Checked, caches: BuildCaches? = nil) throws -> SiteRenderer {
