@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     let cache: PageCache?
     /// Rendered cards and links, shared by all pages of a build (and kept between builds by `serve`).
     let cards: CardCache
+    /// The layout, compiled once per kind of page during this build.
+    let frames = LayoutFrames()
     /// Everything every page shows besides its own documents: settings, data date, footer pages.
     public let globalKey: UInt64
     /// Computed once: the pages in the footer and the slugs of each type.
@@ -93,11 +95,14 @@ public struct SiteRenderer: Sendable {
     /// Indexes and exports: JSON index, keuzehulp data, CSV/HSDS, search index, sitemap, offline files.
     /// (`serve` publishes the pages first and these a moment later.)
     public func renderIndexes(pages: [OutputFile]) -> [OutputFile] {
-        renderIndexes(written: Parallel.map(pages) { FileSummary($0) })
+        let collected = Collected()
+        try? renderIndexes(written: Parallel.map(pages) { FileSummary($0) }) { file in collected.add(file); return FileSummary(file) }
+        return collected.files.sorted { $0.path < $1.path }
     }
 
-    /// The same, for pages that are already written (`build` streams them to disk).
-    public func renderIndexes(written pages: [FileSummary]) -> [OutputFile] {
+    /// The same for pages that are already written (`build` streams them to disk): each index
+    /// goes to `emit` as soon as it is built, so they are not all held in memory together.
+    public func renderIndexes(written pages: [FileSummary], emit: @Sendable (OutputFile) throws -> FileSummary) throws {
         // Independent of each other: build them side by side.
         let parts: [@Sendable () -> [OutputFile]] = [
             { SearchDocuments.files(graph) },
@@ -105,11 +110,18 @@ public struct SiteRenderer: Sendable {
             { SocialeKaartExport.files(graph, settings: settings) },
             { KeuzehulpData.files(graph) },
         ]
-        var files = Parallel.map(Array(parts.indices)) { parts[$0]() }.flatMap { $0 }
-        let all = pages + Parallel.map(files) { FileSummary($0) }
-        files.append(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL))
-        files += OfflineFiles.files(for: all, title: settings.titel)
-        return files
+        let written = Parallel.map(Array(parts.indices)) { i in Result { try parts[i]().map(emit) } }
+        var all = pages
+        for part in written { all += try part.get() }
+        _ = try emit(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL))
+        for file in OfflineFiles.files(for: all, title: settings.titel) { _ = try emit(file) }
+    }
+
+    /// Files handed over from several threads, in the order they came.
+    final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var files: [OutputFile] = []
+        func add(_ file: OutputFile) { lock.lock(); files.append(file); lock.unlock() }
     }
 
     // MARK: Layout
@@ -158,27 +170,39 @@ public struct SiteRenderer: Sendable {
         if let groups = context["groups"] as? [Any] { context["showGroupNav"] = groups.count > 1 }
         let inner = templates.render(template, Self.dropEmpty(context) as! [String: Any])
         let section = path.split(separator: "/").first.map { String($0).replacingOccurrences(of: ".html", with: "") } ?? ""
-        var layout: [String: Any] = [
-            "root": root,
-            "title": title,
-            "pageTitle": path == "index.html" ? settings.titel : "\(title) – \(settings.titel)",
-            "description": description,
-            "siteTitle": settings.titel,
-            "siteSubtitle": settings.ondertitel,
-            "canonical": settings.basisURL + "/" + path,
-            "dataDate": DutchDate.long(dataDate),
-            "dataDateISO": dataDate,
-            "content": inner,
-            "demo": demo,
-            "bodyClass": bodyClass,
-            "nav": Self.navigation.map { ["label": $0.label, "url": root + $0.url, "current": $0.section == section] },
-            "breadcrumbs": breadcrumbs.isEmpty ? [] : ([("Home", "index.html")] + breadcrumbs).map { ["label": $0.0, "url": root + $0.1] },
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "scripts": (["assets/js/site.js"] + scripts).map { ["src": root + $0] },
-            "redactieEmail": settings.redactieEmail,
-        ]
-        layout["footerPages"] = footerPages.map { ["label": $0.title, "url": root + $0.url] }
-        return OutputFile(path: path, text: templates.render("layout", layout))
+        let crumbs = breadcrumbs.isEmpty ? [] : [("Home", "index.html")] + breadcrumbs
+        // The values that differ from page to page; the rest of the layout comes from a frame.
+        let values = [path == "index.html" ? settings.titel : "\(title) – \(settings.titel)", description,
+                      settings.basisURL + "/" + path, inner, title] + crumbs.map(\.0) + crumbs.map { root + $0.1 }
+        func layout(_ values: [String]) -> [String: Any] {
+            var layout: [String: Any] = [
+                "root": root,
+                "pageTitle": values[0],
+                "description": values[1],
+                "canonical": values[2],
+                "content": values[3],
+                "title": values[4],
+                "siteTitle": settings.titel,
+                "siteSubtitle": settings.ondertitel,
+                "dataDate": DutchDate.long(dataDate),
+                "dataDateISO": dataDate,
+                "demo": demo,
+                "bodyClass": bodyClass,
+                "nav": Self.navigation.map { ["label": $0.label, "url": root + $0.url, "current": $0.section == section] },
+                "breadcrumbs": crumbs.indices.map { ["label": values[5 + $0], "url": values[5 + crumbs.count + $0]] },
+                "hasBreadcrumbs": !crumbs.isEmpty,
+                "scripts": (["assets/js/site.js"] + scripts).map { ["src": root + $0] },
+                "redactieEmail": settings.redactieEmail,
+            ]
+            layout["footerPages"] = footerPages.map { ["label": $0.title, "url": root + $0.url] }
+            return layout
+        }
+        let key = [root, section, bodyClass, demo ? "demo" : "", String(crumbs.count), values.map { $0.isEmpty ? "0" : "1" }.joined()]
+            .joined(separator: "|") + "|" + scripts.joined(separator: ",")
+        let html = frames.page(key: key, values: values,
+                               make: { templates.render("layout", layout(values.indices.map { values[$0].isEmpty ? "" : LayoutFrame.marker($0) })) },
+                               render: { templates.render("layout", layout(values)) })
+        return OutputFile(path: path, text: html)
     }
 
     /// Mustache treats "" as true in sections; removing empty strings makes `{{#field}}` mean "has a value".

@@ -63,20 +63,36 @@ struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": bytes.append(contentsOf: "\\\"".utf8)
-            case "\\": bytes.append(contentsOf: "\\\\".utf8)
-            case "\n": bytes.append(contentsOf: "\\n".utf8)
-            case "\r": bytes.append(contentsOf: "\\r".utf8)
-            case "\t": bytes.append(contentsOf: "\\t".utf8)
-            case "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}":
-                let v = Int(scalar.value)
-                bytes.append(contentsOf: "\\u".utf8)
-                for shift in [12, 8, 4, 0] { bytes.append(Self.hex[(v >> shift) & 0xF]) }
-            default:
-                bytes.append(contentsOf: String(scalar).utf8)
+        var s = s
+        s.withUTF8 { utf8 in
+            // On bytes; runs that need no escaping are copied at once. U+2028 and U+2029
+            // (E2 80 A8/A9) are escaped too: the .js twins are JavaScript.
+            var start = 0
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                var escape: [UInt8]? = nil
+                var width = 1
+                switch byte {
+                case 34: escape = [92, 34]
+                case 92: escape = [92, 92]
+                case 10: escape = [92, 110]
+                case 13: escape = [92, 114]
+                case 9: escape = [92, 116]
+                case 0..<32: escape = Array("\\u00".utf8) + [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+                case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    escape = Array((utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default: break
+                }
+                if let escape {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                    bytes.append(contentsOf: escape)
+                    start = i + width
+                }
+                i += width
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }

@@ -68,12 +68,11 @@ public struct SiteBuilder: Sendable {
             let assets = try assetFiles(checked)
             let pages = try renderer.renderPages { try site.write($0) } + assets.map { try site.write($0) }
             lap("pagina's (en schrijven)")
-            let indexes = renderer.renderIndexes(written: pages)
-            try site.write(indexes)
+            try renderer.renderIndexes(written: pages) { try site.write($0) }
             lap("indexen")
             try site.commit()
             lap("vervangen")
-            fileCount = pages.count + indexes.count
+            fileCount = site.written + site.linked
         } catch {
             site.discard()
             throw error
