@@ -14,6 +14,7 @@ public struct Fingerprint: Sendable, Hashable {
             var v = value
             for i in 0..<words {
                 v = (v ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01b3
+                v ^= v >> 29   // also a bijection; carries the high bits down (a multiply only carries up)
             }
             value = v
             add(bytes: UnsafeRawBufferPointer(rebasing: raw[(words * 8)...]))

@@ -117,7 +117,6 @@ extension SiteRenderer {
             }
             // Long lists (a bron cited by hundreds of pages) become compact link lists.
             if docs.count > 40 {
-                let root = SitePath.rootPrefix(of: path)
                 return ["heading": "\(heading) (\(docs.count))", "compact": linkList(docs, from: path)]
             }
             return ["heading": heading, "cards": cardList(docs, from: path)]

@@ -60,12 +60,19 @@ struct LayoutFrame: Sendable {
 final class LayoutFrames: @unchecked Sendable {
     private var frames: [String: LayoutFrame?] = [:]
     private let lock = NSLock()
+    /// Without frames every page renders the layout in full (tests compare the two).
+    let enabled: Bool
+    /// Pages made from a frame, and pages rendered in full.
+    private(set) var filled = 0, rendered = 0
+
+    init(enabled: Bool = true) { self.enabled = enabled }
 
     /// The page for `key`: from its frame, or `render()` in full when there is none (yet).
     /// `make` renders the layout with markers; `values` are this page's values.
     func page(key: String, values: [String], make: () -> String, render: () -> String) -> String {
         lock.lock()
-        let known = frames[key]
+        let known = enabled ? frames[key] : .some(nil)
+        if let known { if known != nil { filled += 1 } else { rendered += 1 } } else { rendered += 1 }
         lock.unlock()
         if let known {
             return known.map { $0.fill(values) } ?? render()

@@ -14,7 +14,7 @@ public struct SiteRenderer: Sendable {
     /// Rendered cards and links, shared by all pages of a build (and kept between builds by `serve`).
     let cards: CardCache
     /// The layout, compiled once per kind of page during this build.
-    let frames = LayoutFrames()
+    var frames = LayoutFrames()
     /// Everything every page shows besides its own documents: settings, data date, footer pages.
     public let globalKey: UInt64
     /// Computed once: the pages in the footer and the slugs of each type.

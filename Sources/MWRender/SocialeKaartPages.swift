@@ -6,7 +6,7 @@ extension SiteRenderer {
     func socialeKaartPages() -> [OutputFile] {
         var files: [OutputFile] = []
         let gemeenten = graph.gemeenten
-        var path = "sociale-kaart/index.html"
+        let path = "sociale-kaart/index.html"
         files.append(page(path: path, title: "Sociale kaart", description: "Lokale voorzieningen per gemeente en per soort.", template: "sociale-kaart", context: [
             "gemeenten": gemeenten.map { g in
                 ["naam": g.name, "url": "\(g.slug)/index.html", "aantal": g.voorzieningen.count,
