@@ -117,7 +117,7 @@ public struct SiteRenderer: Sendable {
         for file in OfflineFiles.files(for: all, title: settings.titel) { _ = try emit(file) }
     }
 
-    /// Files handed over from several threads, in the order they came.
+    /// Files handed over from several threads (sorted by path by the caller).
     final class Collected: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var files: [OutputFile] = []
