@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "MWContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "MWMarkdown", dependencies: ["CCmark", "MWContent"]),
         .target(name: "MWGraph", dependencies: ["MWContent", "MWMarkdown"]),
-        .target(name: "MWSearch"),
+        .target(name: "MWSearch", dependencies: ["MWContent"]),
         .target(name: "MWKeuzehulp", dependencies: ["MWContent", .product(name: "Yams", package: "Yams")]),
         .target(name: "MWRender", dependencies: [
             "MWContent", "MWGraph", "MWMarkdown", "MWKeuzehulp", "MWSearch",

@@ -19,29 +19,22 @@ public struct ContentLoader: Sendable {
             throw ContentErrors([.error(root.path, .start, "de inhoudsmap bestaat niet")])
         }
         var paths: [String] = []
-        Self.walk(root.standardizedFileURL.path, "", into: &paths)
+        Self.walk(base, "", into: &paths)
         return paths.sorted()
     }
 
-    /// readdir with the entry types it reports (FileManager's enumerator stats every file).
-    /// Hidden names are skipped; symbolic links count when they point at a file.
+    /// Hidden names are skipped; a symbolic link counts when it points at a file.
     static func walk(_ base: String, _ relative: String, into paths: inout [String]) {
-        guard let dir = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            if name.hasPrefix(".") { continue }
+        for (name, kind) in DirectoryListing.entries(relative.isEmpty ? base : base + "/" + relative) ?? [] where !name.hasPrefix(".") {
             let child = relative.isEmpty ? name : relative + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+            var kind = kind
+            if kind == .symlink || kind == .unknown {
                 var info = stat()
                 guard stat(base + "/" + child, &info) == 0 else { continue }
                 let format = info.st_mode & S_IFMT
-                type = format == S_IFDIR ? (type == Int32(DT_LNK) ? -1 : Int32(DT_DIR)) : (format == S_IFREG ? Int32(DT_REG) : -1)
+                kind = format == S_IFREG ? .file : (format == S_IFDIR && kind == .unknown ? .directory : .other)
             }
-            if type == Int32(DT_DIR) { walk(base, child, into: &paths) } else if type == Int32(DT_REG) { paths.append(child) }
+            if kind == .directory { walk(base, child, into: &paths) } else if kind == .file { paths.append(child) }
         }
     }
 

@@ -66,25 +66,39 @@ public enum DeterministicJSON {
 
     static let hex = Array("0123456789abcdef".utf8)
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    /// A JSON string literal on UTF-8 bytes; runs that need no escaping are copied at once.
+    /// U+2028 and U+2029 are escaped too, so the output is also a JavaScript literal (the
+    /// search index and keuzehulp data ship as .js files for file://).
+    public static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { bytes in
-            // Runs of bytes that need no escaping are copied at once.
+        s.withUTF8 { utf8 in
             var start = 0
-            for (i, byte) in bytes.enumerated() where byte < 32 || byte == 34 || byte == 92 {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                var width = 1
+                let escape: [UInt8]
                 switch byte {
-                case 34: out.append(contentsOf: [92, 34])
-                case 92: out.append(contentsOf: [92, 92])
-                case 10: out.append(contentsOf: [92, 110])
-                case 13: out.append(contentsOf: [92, 114])
-                case 9: out.append(contentsOf: [92, 116])
-                default: out.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                case 34: escape = [92, 34]
+                case 92: escape = [92, 92]
+                case 10: escape = [92, 110]
+                case 13: escape = [92, 114]
+                case 9: escape = [92, 116]
+                case 0..<32: escape = [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    escape = Array((utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default:
+                    i += 1
+                    continue
                 }
-                start = i + 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                out.append(contentsOf: escape)
+                i += width
+                start = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         out.append(UInt8(ascii: "\""))
     }

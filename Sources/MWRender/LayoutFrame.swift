@@ -18,6 +18,7 @@ struct LayoutFrame: Sendable {
 
     /// A marker for value `i`: "&" shows whether the template escaped it ("&amp;") or not.
     static func marker(_ i: Int) -> String { "\u{1}\(i)&\u{1}" }
+    static let rawEnd = Array("&\u{1}".utf8), escapedEnd = Array("&amp;\u{1}".utf8)
 
     /// Cuts a layout rendered with markers; nil when a marker came out in any other form.
     init?(rendered: String, values: Int) {
@@ -29,11 +30,18 @@ struct LayoutFrame: Sendable {
             guard bytes[i] == 0x01 else { text.append(bytes[i]); i += 1; continue }
             var j = i + 1, n = 0, digits = 0
             while j < bytes.count, (0x30...0x39).contains(bytes[j]) { n = n * 10 + Int(bytes[j] - 0x30); j += 1; digits += 1 }
-            let raw = Array("&\u{1}".utf8), escaped = Array("&amp;\u{1}".utf8)
             let rest = bytes[j...]
             guard digits > 0, n < values else { return nil }
             let isEscaped: Bool
-            if rest.starts(with: raw) { isEscaped = false; j += raw.count } else if rest.starts(with: escaped) { isEscaped = true; j += escaped.count } else { return nil }
+            if rest.starts(with: Self.rawEnd) {
+                isEscaped = false
+                j += Self.rawEnd.count
+            } else if rest.starts(with: Self.escapedEnd) {
+                isEscaped = true
+                j += Self.escapedEnd.count
+            } else {
+                return nil
+            }
             pieces.append(.text(String(decoding: text, as: UTF8.self)))
             text = []
             pieces.append(.value(n, escaped: isEscaped))
@@ -70,19 +78,28 @@ final class LayoutFrames: @unchecked Sendable {
     /// The page for `key`: from its frame, or `render()` in full when there is none (yet).
     /// `make` renders the layout with markers; `values` are this page's values.
     func page(key: String, values: [String], make: () -> String, render: () -> String) -> String {
+        guard enabled else { return count(render(), framed: false) }
         lock.lock()
-        let known = enabled ? frames[key] : .some(nil)
-        if let known { if known != nil { filled += 1 } else { rendered += 1 } } else { rendered += 1 }
+        let known = frames[key]
         lock.unlock()
-        if let known {
-            return known.map { $0.fill(values) } ?? render()
+        switch known {
+        case .some(.some(let frame)): return count(frame.fill(values), framed: true)
+        case .some(.none): return count(render(), framed: false)
+        case .none: break
         }
-        let full = render()
+        let full = count(render(), framed: false)
         var frame = LayoutFrame(rendered: make(), values: values.count)
         if let candidate = frame, candidate.fill(values) != full { frame = nil }
         lock.lock()
         frames[key] = frame
         lock.unlock()
         return full
+    }
+
+    private func count(_ page: String, framed: Bool) -> String {
+        lock.lock()
+        if framed { filled += 1 } else { rendered += 1 }
+        lock.unlock()
+        return page
     }
 }

@@ -95,14 +95,13 @@ public struct SiteRenderer: Sendable {
     /// Indexes and exports: JSON index, keuzehulp data, CSV/HSDS, search index, sitemap, offline files.
     /// (`serve` publishes the pages first and these a moment later.)
     public func renderIndexes(pages: [OutputFile]) -> [OutputFile] {
-        let collected = Collected()
-        try? renderIndexes(written: Parallel.map(pages) { FileSummary($0) }) { file in collected.add(file); return FileSummary(file) }
-        return collected.files.sorted { $0.path < $1.path }
+        // Cannot fail: only `emit` throws, and this one does not.
+        (try? renderIndexes(written: Parallel.map(pages) { FileSummary($0) }) { $0 }) ?? []
     }
 
     /// The same for pages that are already written (`build` streams them to disk): each index
     /// goes to `emit` as soon as it is built, so they are not all held in memory together.
-    public func renderIndexes(written pages: [FileSummary], emit: @Sendable (OutputFile) throws -> FileSummary) throws {
+    public func renderIndexes<R>(written pages: [FileSummary], emit: @Sendable (OutputFile) throws -> R) throws -> [R] {
         // Independent of each other: build them side by side.
         let parts: [@Sendable () -> [OutputFile]] = [
             { SearchDocuments.files(graph) },
@@ -110,18 +109,20 @@ public struct SiteRenderer: Sendable {
             { SocialeKaartExport.files(graph, settings: settings) },
             { KeuzehulpData.files(graph) },
         ]
-        let written = Parallel.map(Array(parts.indices)) { i in Result { try parts[i]().map(emit) } }
+        let built = Parallel.map(Array(parts.indices)) { i in
+            Result { try parts[i]().map { file in (FileSummary(file), try emit(file)) } }
+        }
         var all = pages
-        for part in written { all += try part.get() }
-        _ = try emit(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL))
-        for file in OfflineFiles.files(for: all, title: settings.titel) { _ = try emit(file) }
-    }
-
-    /// Files handed over from several threads (sorted by path by the caller).
-    final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var files: [OutputFile] = []
-        func add(_ file: OutputFile) { lock.lock(); files.append(file); lock.unlock() }
+        var results: [R] = []
+        for part in built {
+            for (summary, result) in try part.get() {
+                all.append(summary)
+                results.append(result)
+            }
+        }
+        results.append(try emit(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL)))
+        results += try OfflineFiles.files(for: all, title: settings.titel).map(emit)
+        return results
     }
 
     // MARK: Layout
@@ -158,7 +159,7 @@ public struct SiteRenderer: Sendable {
             key.add(slug)
             key.add(graph[slug]?.fingerprint ?? 0)
         }
-        return cache.file(path, key: key.value, render: build)
+        return cache.value(path, key: key.value, render: build)
     }
 
     func renderPage(path: String, title: String, description: String, template: String, context: [String: Any],
@@ -220,25 +221,5 @@ public struct SiteRenderer: Sendable {
         default:
             return value
         }
-    }
-
-    /// A link card for lists.
-    func card(_ doc: Document, from path: String) -> [String: Any] {
-        var meta: [String] = []
-        switch doc.type {
-        case .aanpak:
-            meta = (doc["doel"]?.strings ?? []).map(Vocabulary.label) + [Vocabulary.label(doc["onderbouwing"]?["niveau"]?.string ?? "")]
-        case .les:
-            meta = (doc["voor"]?.strings ?? []).map(Vocabulary.label)
-        case .werkzaamElement:
-            meta = [Vocabulary.label(doc["categorie"]?.string ?? "")]
-        case .voorziening:
-            meta = [doc["organisatie"]?.string ?? ""]
-            if let status = doc["status"]?.string, status != "actief" { meta.append(Vocabulary.label(status)) }
-        default:
-            break
-        }
-        return ["titel": doc.title, "url": SitePath.rootPrefix(of: path) + doc.url, "samenvatting": doc.summary,
-                "type": doc.type.label, "meta": meta.filter { !$0.isEmpty }.joined(separator: " · ")]
     }
 }

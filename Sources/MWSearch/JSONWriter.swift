@@ -1,3 +1,5 @@
+import MWContent
+
 /// A minimal deterministic JSON encoder for the index files: compact, object
 /// keys in the order given, raw UTF-8 (only quotes, backslashes, control
 /// characters and U+2028/U+2029 are escaped, so the output is also a valid
@@ -59,41 +61,7 @@ struct JSONWriter {
         }
     }
 
-    private static let hex = Array("0123456789abcdef".utf8)
-
     private mutating func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            // On bytes; runs that need no escaping are copied at once. U+2028 and U+2029
-            // (E2 80 A8/A9) are escaped too: the .js twins are JavaScript.
-            var start = 0
-            var i = 0
-            while i < utf8.count {
-                let byte = utf8[i]
-                var escape: [UInt8]? = nil
-                var width = 1
-                switch byte {
-                case 34: escape = [92, 34]
-                case 92: escape = [92, 92]
-                case 10: escape = [92, 110]
-                case 13: escape = [92, 114]
-                case 9: escape = [92, 116]
-                case 0..<32: escape = Array("\\u00".utf8) + [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
-                case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
-                    escape = Array((utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    width = 3
-                default: break
-                }
-                if let escape {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                    bytes.append(contentsOf: escape)
-                    start = i + width
-                }
-                i += width
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
+        DeterministicJSON.writeString(s, into: &bytes)
     }
 }

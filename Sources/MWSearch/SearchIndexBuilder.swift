@@ -1,4 +1,5 @@
 import Foundation
+import MWContent
 
 /// Builds the static search index: relative paths under `zoeken/` → file
 /// contents. The output depends only on the input documents (sorted keys,
@@ -87,17 +88,14 @@ public struct SearchIndexBuilder: Sendable {
         files.insert((SearchIndexFormat.manifestName, manifest), at: 0)
 
         // Encoding is independent per file: on every core.
-        let encoded = EncodedSlots(count: files.count)
-        let named = files
-        DispatchQueue.concurrentPerform(iterations: named.count) { i in
-            let (name, value) = named[i]
+        let encoded = Parallel.map(files) { named -> (Data, Data) in
+            let (name, value) = named
             let json = JSONWriter.encode(value)
             let js = Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)
-            encoded.set(i, (Data(json + [0x0A]), Data(js)))
+            return (Data(json + [0x0A]), Data(js))
         }
         var out: [String: Data] = [:]
-        for (i, (name, _)) in files.enumerated() {
-            let (json, js) = encoded.get(i)
+        for ((name, _), (json, js)) in zip(files, encoded) {
             out[SearchIndexFormat.directory + name + ".json"] = json
             out[SearchIndexFormat.directory + name + ".js"] = js
         }
@@ -113,8 +111,7 @@ public struct SearchIndexBuilder: Sendable {
     static func analyzeInParallel(_ docs: [SearchDocument]) -> [AnalyzedDocument] {
         let chunks = max(1, min(docs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let size = (docs.count + chunks - 1) / max(chunks, 1)
-        let results = AnalysisSlots(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        return Parallel.map(Array(0..<chunks)) { c -> [AnalyzedDocument] in
             var stems: [String: String] = [:]
             func analyze(_ text: String) -> [String] {
                 TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
@@ -138,9 +135,8 @@ public struct SearchIndexBuilder: Sendable {
                 }
                 part.append(AnalyzedDocument(tfs: tfs, lengths: lengths))
             }
-            results.set(c, part)
-        }
-        return results.all()
+            return part
+        }.flatMap { $0 }
     }
 
     // MARK: - Parts
@@ -338,28 +334,4 @@ public struct SearchIndexBuilder: Sendable {
         if end > 0, UTF16.isLeadSurrogate(units[end - 1]) { end -= 1 }
         return String(decoding: units[..<end], as: UTF16.self)
     }
-}
-
-/// One slot per chunk, each written by exactly one worker.
-final class AnalysisSlots: @unchecked Sendable {
-    private var slots: [[SearchIndexBuilder.AnalyzedDocument]]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ value: [SearchIndexBuilder.AnalyzedDocument]) {
-        lock.lock(); defer { lock.unlock() }
-        slots[i] = value
-    }
-    func all() -> [SearchIndexBuilder.AnalyzedDocument] { slots.flatMap { $0 } }
-}
-
-/// One slot per file, each written by exactly one worker.
-final class EncodedSlots: @unchecked Sendable {
-    private var slots: [(Data, Data)]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: (Data(), Data()), count: count) }
-    func set(_ i: Int, _ value: (Data, Data)) {
-        lock.lock(); defer { lock.unlock() }
-        slots[i] = value
-    }
-    func get(_ i: Int) -> (Data, Data) { slots[i] }
 }

@@ -66,9 +66,13 @@ public struct SiteBuilder: Sendable {
         let fileCount: Int
         do {
             let assets = try assetFiles(checked)
-            let pages = try renderer.renderPages { try site.write($0) } + assets.map { try site.write($0) }
+            let write = { @Sendable (file: OutputFile) throws -> FileSummary in
+                try site.write(file)
+                return FileSummary(file)
+            }
+            let pages = try renderer.renderPages(write) + assets.map(write)
             lap("pagina's (en schrijven)")
-            try renderer.renderIndexes(written: pages) { try site.write($0) }
+            _ = try renderer.renderIndexes(written: pages) { try site.write($0) }
             lap("indexen")
             try site.commit()
             lap("vervangen")

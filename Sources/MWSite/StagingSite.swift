@@ -36,8 +36,7 @@ public final class StagingSite: @unchecked Sendable {
     }
 
     /// Writes one file into the staging folder (safe from several threads at once).
-    @discardableResult
-    public func write(_ file: OutputFile) throws -> FileSummary {
+    public func write(_ file: OutputFile) throws {
         let path = staging + "/" + file.path
         try makeParent(of: path)
         if let live, sameFile(live + "/" + file.path, file.data), link(live + "/" + file.path, path) == 0 {
@@ -48,11 +47,10 @@ public final class StagingSite: @unchecked Sendable {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path + "/" + file.path,
                                                             NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
-        return FileSummary(file)
     }
 
     public func write(_ files: [OutputFile]) throws {
-        for result in Parallel.map(files, { file in Result { try self.write(file) } }) { _ = try result.get() }
+        for result in Parallel.map(files, { file in Result { try self.write(file) } }) { try result.get() }
     }
 
     /// Swaps the staging folder in for the old site; the old one is deleted in the background.
@@ -147,25 +145,19 @@ func writeFile(_ path: String, _ data: Data, replacing: Bool = false) -> Bool {
 func removeInBackground(_ path: String) {
     var pid: pid_t = 0
     let args = ["/bin/rm", "-rf", path]
-    var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+    let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     if posix_spawn(&pid, "/bin/rm", nil, nil, argv, environ) != 0 { removeTree(path) }
 }
 
 /// Deletes a folder tree with readdir/unlink/rmdir: FileManager.removeItem took ~30 s for 6,000 files.
 func removeTree(_ path: String) {
-    guard let dir = opendir(path) else {
+    guard let entries = DirectoryListing.entries(path) else {
         unlink(path)
         return
     }
-    while let entry = readdir(dir) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) {
-            String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-        }
-        if name == "." || name == ".." { continue }
-        let child = path + "/" + name
-        if entry.pointee.d_type == UInt8(DT_DIR) { removeTree(child) } else { unlink(child) }
+    for (name, kind) in entries {
+        if kind == .directory { removeTree(path + "/" + name) } else { unlink(path + "/" + name) }
     }
-    closedir(dir)
     rmdir(path)
 }
