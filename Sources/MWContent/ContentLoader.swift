@@ -52,7 +52,7 @@ public struct ContentLoader: Sendable {
             return .failure(.error(path, invalid, "ongeldige UTF-8-tekens; sla het bestand op als UTF-8"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }) { text = text.replacingAll("\r\n", with: "\n") }
         return .success(SourceFile(path: path, text: text))
     }
 

@@ -173,7 +173,7 @@ struct FieldValidator {
             for item in items {
                 let text = item.string ?? ""
                 switch OpeningHours.parseRange(text) {
-                case .success: ranges.append(.string(text.replacingIfPresent(" ", with: ""), position(item)))
+                case .success: ranges.append(.string(text.replacingAll(" ", with: ""), position(item)))
                 case .failure(let problem): error(item, "'\(field).\(day)': \(problem)")
                 }
             }

@@ -42,7 +42,7 @@ public enum KeuzehulpData {
         let data = DeterministicJSON.data(payload)
         let json = String(decoding: data, as: UTF8.self)
         return [OutputFile(path: "keuzehulp.json", data: data),
-                OutputFile(path: "keuzehulp-data.js", text: "window.MW_KEUZEHULP = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n")]
+                OutputFile(path: "keuzehulp-data.js", text: "window.MW_KEUZEHULP = \(json.replacingAll("</", with: "<\\/"));\n")]
     }
 
     static func pageContext(_ graph: SiteGraph) -> [String: Any] {

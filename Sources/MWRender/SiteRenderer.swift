@@ -169,8 +169,8 @@ public struct SiteRenderer: Sendable {
         context["root"] = root
         context["title"] = title
         if let groups = context["groups"] as? [Any] { context["showGroupNav"] = groups.count > 1 }
-        let inner = templates.render(template, Self.dropEmpty(context) as! [String: Any])
-        let section = path.split(separator: "/").first.map { String($0).replacingOccurrences(of: ".html", with: "") } ?? ""
+        let inner = templates.render(template, Self.dropEmpty(context))
+        let section = path.split(separator: "/").first.map { String($0).replacingAll(".html", with: "") } ?? ""
         let crumbs = breadcrumbs.isEmpty ? [] : [("Home", "index.html")] + breadcrumbs
         // The values that differ from page to page; the rest of the layout comes from a frame.
         let values = [path == "index.html" ? settings.titel : "\(title) – \(settings.titel)", description,
@@ -207,19 +207,31 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Mustache treats "" as true in sections; removing empty strings makes `{{#field}}` mean "has a value".
-    static func dropEmpty(_ value: Any) -> Any {
-        switch value {
-        case let dict as [String: Any]:
-            var out: [String: Any] = [:]
-            for (k, v) in dict {
-                if let s = v as? String, s.isEmpty { continue }
-                out[k] = dropEmpty(v)
+    /// Removes keys from a copy instead of building new dictionaries (no rehashing).
+    static func dropEmpty(_ dict: [String: Any]) -> [String: Any] {
+        var out = dict
+        for (key, value) in dict {
+            switch value {
+            case let s as String: if s.isEmpty { out[key] = nil }
+            case let d as [String: Any]: out[key] = dropEmpty(d)
+            case let list as [[String: Any]]: out[key] = list.map(dropEmpty)
+            case is [String]: break
+            case let list as [Any]: out[key] = dropEmpty(list)
+            default: break
             }
-            return out
-        case let array as [Any]:
-            return array.map(dropEmpty)
-        default:
-            return value
+        }
+        return out
+    }
+
+    static func dropEmpty(_ list: [Any]) -> [Any] {
+        list.map { item -> Any in
+            switch item {
+            case let d as [String: Any]: dropEmpty(d)
+            case let list as [[String: Any]]: list.map(dropEmpty)
+            case is [String]: item
+            case let list as [Any]: dropEmpty(list)
+            default: item
+            }
         }
     }
 }

@@ -11,6 +11,6 @@ enum Sitemap {
     }
 
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        s.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
     }
 }

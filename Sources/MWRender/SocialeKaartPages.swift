@@ -101,7 +101,7 @@ extension SiteRenderer {
         let hours = v["openingstijden"]?.object ?? [:]
         return Vocabulary.weekdagen.compactMap { day -> String? in
             guard let ranges = hours[day]?.strings, !ranges.isEmpty else { return nil }
-            return "\(day.prefix(2)) " + ranges.map { $0.replacingOccurrences(of: "-", with: "–") }.joined(separator: ", ")
+            return "\(day.prefix(2)) " + ranges.map { $0.replacingAll("-", with: "–") }.joined(separator: ", ")
         }.joined(separator: "; ")
     }
 }

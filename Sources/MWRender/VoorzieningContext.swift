@@ -54,7 +54,7 @@ enum VoorzieningContext {
         return Vocabulary.weekdagen.map { day in
             let ranges = hours[day]?.strings ?? []
             return ["dag": day.prefix(1).uppercased() + day.dropFirst(),
-                    "tijden": ranges.isEmpty ? "Gesloten" : ranges.map { $0.replacingOccurrences(of: "-", with: " – ") }.joined(separator: ", ")]
+                    "tijden": ranges.isEmpty ? "Gesloten" : ranges.map { $0.replacingAll("-", with: " – ") }.joined(separator: ", ")]
         }
     }
 
@@ -87,6 +87,6 @@ enum VoorzieningContext {
         if let website = doc["website"]?.string { channel["serviceUrl"] = website }
         service["availableChannel"] = channel
         let data = DeterministicJSON.data(service)
-        return String(decoding: data, as: UTF8.self).replacingIfPresent("</", with: "<\\/")
+        return String(decoding: data, as: UTF8.self).replacingAll("</", with: "<\\/")
     }
 }

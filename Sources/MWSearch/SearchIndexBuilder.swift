@@ -31,42 +31,27 @@ public struct SearchIndexBuilder: Sendable {
         let docs = Self.ordered(docs)
         let n = docs.count
 
-        // Analyze the four fields of every document: independent per document, so in chunks on
-        // every core, each chunk with its own stem cache (the same words recur).
-        let analyzed = Self.analyzeInParallel(docs)
-        let fieldTF = analyzed.map(\.tfs)
-        let fieldLength = analyzed.map(\.lengths)
-        var df: [String: Int] = [:]
-        for doc in analyzed {
-            var seen = Set<String>()
-            for tf in doc.tfs { seen.formUnion(tf.keys) }
-            for t in seen { df[t, default: 0] += 1 }
+        // Analyze the four fields of every document: independent per document, so in ranges on
+        // every core, each range with its own stem cache (the same words recur) and its own
+        // document frequencies, added up afterwards.
+        let ranges = Self.ranges(n)
+        let analyzed = Parallel.map(ranges) { Self.analyze(docs[$0]) }
+        let df = analyzed.dropFirst().reduce(into: analyzed.first?.df ?? [:]) { df, part in
+            df.merge(part.df, uniquingKeysWith: +)
         }
         let fieldCount = SearchIndexFormat.fieldWeights.count
         let averageLength = (0..<fieldCount).map { f in
-            Double(fieldLength.reduce(0) { $0 + $1[f] }) / Double(max(n, 1))
+            Double(analyzed.reduce(0) { $0 + $1.documents.reduce(0) { $0 + $1.lengths[f] } }) / Double(max(n, 1))
         }
 
-        // Postings with BM25F impacts, in document order.
+        // Postings with BM25F impacts: per range (each in document order), then joined in range order.
+        let partPostings = Parallel.map(Array(ranges.indices)) { r in
+            Self.postings(analyzed[r].documents, firstID: ranges[r].lowerBound, n: n, df: df, averageLength: averageLength)
+        }
         var postings: [String: [Int]] = [:]
-        for d in 0..<n {
-            var terms = Set<String>()
-            for tf in fieldTF[d] { terms.formUnion(tf.keys) }
-            for term in terms {
-                var weighted = 0.0
-                for f in 0..<fieldCount {
-                    guard let tf = fieldTF[d][f][term], averageLength[f] > 0 else { continue }
-                    let b = SearchIndexFormat.fieldB[f]
-                    let norm = 1 - b + b * Double(fieldLength[d][f]) / averageLength[f]
-                    weighted += SearchIndexFormat.fieldWeights[f] * Double(tf) / norm
-                }
-                let k1 = SearchIndexFormat.k1
-                let dfTerm = Double(df[term] ?? 1)
-                let idf = log(1 + (Double(n) - dfTerm + 0.5) / (dfTerm + 0.5))
-                let score = idf * weighted * (k1 + 1) / (k1 + weighted)
-                let impact = max(1, Int((score * SearchIndexFormat.impactScale).rounded()))
-                postings[term, default: []].append(contentsOf: [d, impact])
-            }
+        postings.reserveCapacity(df.count)
+        for part in partPostings {
+            for (term, list) in part { postings[term, default: []].append(contentsOf: list) }
         }
         let terms = postings.keys.sorted(by: SearchIndexFormat.less)
 
@@ -107,36 +92,74 @@ public struct SearchIndexBuilder: Sendable {
         var lengths: [Int]
     }
 
+    /// The analysis of a range of documents, with how many of them hold each term.
+    struct AnalyzedRange: Sendable {
+        var documents: [AnalyzedDocument]
+        var df: [String: Int]
+    }
+
+    /// About four ranges per core: enough to even out, few enough to share stem caches.
+    static func ranges(_ count: Int) -> [Range<Int>] {
+        let parts = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let size = (count + parts - 1) / parts
+        return (0..<parts).map { min(count, $0 * size)..<min(count, ($0 + 1) * size) }
+    }
+
     /// Term frequencies and lengths of title, summary, facets and body, per document, in order.
-    static func analyzeInParallel(_ docs: [SearchDocument]) -> [AnalyzedDocument] {
-        let chunks = max(1, min(docs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let size = (docs.count + chunks - 1) / max(chunks, 1)
-        return Parallel.map(Array(0..<chunks)) { c -> [AnalyzedDocument] in
-            var stems: [String: String] = [:]
-            func analyze(_ text: String) -> [String] {
-                TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
-                    if TextAnalyzer.isStopWord(token) { return nil }
-                    if let stem = stems[token] { return stem }
-                    let stem = DutchStemmer.stem(token)
-                    stems[token] = stem
-                    return stem
+    static func analyze(_ docs: ArraySlice<SearchDocument>) -> AnalyzedRange {
+        var stems: [String: String] = [:]
+        func analyze(_ text: String) -> [String] {
+            TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
+                if TextAnalyzer.isStopWord(token) { return nil }
+                if let stem = stems[token] { return stem }
+                let stem = DutchStemmer.stem(token)
+                stems[token] = stem
+                return stem
+            }
+        }
+        var part = AnalyzedRange(documents: [], df: [:])
+        part.documents.reserveCapacity(docs.count)
+        for doc in docs {
+            var tfs: [[String: Int]] = []
+            var lengths: [Int] = []
+            var seen = Set<String>()
+            for text in [doc.title, doc.summary, facetText(doc), doc.body] {
+                let terms = analyze(text)
+                var tf: [String: Int] = [:]
+                for t in terms { tf[t, default: 0] += 1 }
+                seen.formUnion(tf.keys)
+                tfs.append(tf)
+                lengths.append(terms.count)
+            }
+            for t in seen { part.df[t, default: 0] += 1 }
+            part.documents.append(AnalyzedDocument(tfs: tfs, lengths: lengths))
+        }
+        return part
+    }
+
+    /// Every term's postings (document id, impact) for documents numbered from `firstID`. The
+    /// fields are added up in field order, so the impacts do not depend on how documents are split.
+    static func postings(_ documents: [AnalyzedDocument], firstID: Int, n: Int, df: [String: Int], averageLength: [Double]) -> [String: [Int]] {
+        var postings: [String: [Int]] = [:]
+        let k1 = SearchIndexFormat.k1
+        for (offset, doc) in documents.enumerated() {
+            var weighted: [String: Double] = [:]
+            for f in doc.tfs.indices where averageLength[f] > 0 {
+                let b = SearchIndexFormat.fieldB[f]
+                let norm = 1 - b + b * Double(doc.lengths[f]) / averageLength[f]
+                for (term, tf) in doc.tfs[f] {
+                    weighted[term, default: 0] += SearchIndexFormat.fieldWeights[f] * Double(tf) / norm
                 }
             }
-            var part: [AnalyzedDocument] = []
-            for doc in docs[min(docs.count, c * size)..<min(docs.count, (c + 1) * size)] {
-                var tfs: [[String: Int]] = []
-                var lengths: [Int] = []
-                for text in [doc.title, doc.summary, facetText(doc), doc.body] {
-                    let terms = analyze(text)
-                    var tf: [String: Int] = [:]
-                    for t in terms { tf[t, default: 0] += 1 }
-                    tfs.append(tf)
-                    lengths.append(terms.count)
-                }
-                part.append(AnalyzedDocument(tfs: tfs, lengths: lengths))
+            for (term, weight) in weighted {
+                let dfTerm = Double(df[term] ?? 1)
+                let idf = log(1 + (Double(n) - dfTerm + 0.5) / (dfTerm + 0.5))
+                let score = idf * weight * (k1 + 1) / (k1 + weight)
+                let impact = max(1, Int((score * SearchIndexFormat.impactScale).rounded()))
+                postings[term, default: []].append(contentsOf: [firstID + offset, impact])
             }
-            return part
-        }.flatMap { $0 }
+        }
+        return postings
     }
 
     // MARK: - Parts
@@ -162,7 +185,7 @@ public struct SearchIndexBuilder: Sendable {
             var j = i
             var groupBytes = 0
             while j < terms.count, terms[j].utf16.first! == first {
-                groupBytes += terms[j].utf8.count + 4 + String(df[terms[j]]!).count
+                groupBytes += terms[j].utf8.count + 4 + Self.digits(df[terms[j]]!)
                 j += 1
             }
             if partTerms.isEmpty || partBytes + groupBytes > lexiconPartBytes {
@@ -197,7 +220,7 @@ public struct SearchIndexBuilder: Sendable {
             for k in stride(from: 0, to: list.count, by: 2) {
                 delta.append(list[k] - previous)
                 delta.append(list[k + 1])
-                bytes += String(list[k] - previous).count + String(list[k + 1]).count + 2
+                bytes += Self.digits(list[k] - previous) + Self.digits(list[k + 1]) + 2
                 previous = list[k]
             }
             encoded.append(delta)
@@ -246,8 +269,9 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     private func buildDocChunks(_ docs: [SearchDocument], into files: inout [(String, JSONValue)]) {
-        for chunk in stride(from: 0, to: docs.count, by: chunkSize) {
-            let entries = docs[chunk..<min(chunk + chunkSize, docs.count)].map { doc -> JSONValue in
+        let starts = Array(stride(from: 0, to: docs.count, by: chunkSize))
+        let chunks = Parallel.map(starts) { start -> (String, JSONValue) in
+            let entries = docs[start..<min(start + chunkSize, docs.count)].map { doc -> JSONValue in
                 let facets = Self.facets(of: doc)
                 return .array([
                     .string(doc.url), .string(doc.type), .string(doc.typeLabel), .string(doc.title),
@@ -256,8 +280,9 @@ public struct SearchIndexBuilder: Sendable {
                     .object(facets.keys.sorted().map { ($0, .strings(facets[$0]!)) }),
                 ])
             }
-            files.append((SearchIndexFormat.docsName(chunk / chunkSize), .object([("docs", .array(entries))])))
+            return (SearchIndexFormat.docsName(start / chunkSize), .object([("docs", .array(entries))]))
         }
+        files += chunks
     }
 
     // MARK: - Helpers
@@ -289,10 +314,9 @@ public struct SearchIndexBuilder: Sendable {
         let known = SearchIndexFormat.facetKeys.filter { byKey[$0] != nil }
         let others = byKey.keys.filter { !SearchIndexFormat.facetKeys.contains($0) }.sorted()
         return (known + others).map { key in
-            let values = byKey[key]!.keys.sorted { a, b in
-                let fa = TextAnalyzer.fold(a), fb = TextAnalyzer.fold(b)
-                return fa != fb ? SearchIndexFormat.less(fa, fb) : SearchIndexFormat.less(a, b)
-            }
+            let values = byKey[key]!.keys.map { ($0, TextAnalyzer.fold($0)) }.sorted { a, b in
+                a.1 != b.1 ? SearchIndexFormat.less(a.1, b.1) : SearchIndexFormat.less(a.0, b.0)
+            }.map(\.0)
             let lists = values.map { v -> JSONValue in
                 var previous = 0
                 return .ints(byKey[key]![v]!.map { d in defer { previous = d }; return d - previous })
@@ -315,7 +339,7 @@ public struct SearchIndexBuilder: Sendable {
     /// the remaining fields, so the order is total), so that facet lists
     /// compress well and ties break in a readable order.
     static func ordered(_ docs: [SearchDocument]) -> [SearchDocument] {
-        let keyed = docs.map { doc in
+        let keyed = Parallel.map(docs) { doc in
             (doc, [doc.type, TextAnalyzer.fold(doc.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(doc.title),
                    doc.url, doc.title, doc.typeLabel, doc.summary, doc.body, facetText(doc)])
         }
@@ -325,13 +349,30 @@ public struct SearchIndexBuilder: Sendable {
         }.map(\.0)
     }
 
-    /// Cuts text to at most `limit` UTF-16 units, at a space when possible.
+    /// The length of `value` written in decimal (what `String(value).count` gives, without the string).
+    static func digits(_ value: Int) -> Int {
+        var count = value < 0 ? 2 : 1
+        var rest = value.magnitude / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        return count
+    }
+
+    /// Cuts text to at most `limit` UTF-16 units, at a space when possible (a space in the
+    /// second half). Walks the UTF-16 view of the string instead of copying it into an array
+    /// and decoding that again.
     static func shorten(_ text: String, to limit: Int) -> String {
-        let units = Array(text.utf16)
-        guard units.count > limit else { return text }
-        var end = limit
-        if let space = units[..<limit].lastIndex(of: 0x20), space > limit / 2 { end = space }
-        if end > 0, UTF16.isLeadSurrogate(units[end - 1]) { end -= 1 }
-        return String(decoding: units[..<end], as: UTF16.self)
+        let units = text.utf16
+        guard let limitIndex = units.index(units.startIndex, offsetBy: limit, limitedBy: units.endIndex),
+              limitIndex != units.endIndex else { return text }
+        var end = limitIndex
+        var offset = limit
+        var i = limitIndex
+        while offset - 1 > limit / 2 {
+            i = units.index(before: i)
+            offset -= 1
+            if units[i] == 0x20 { end = i; break }
+        }
+        if end != units.startIndex, UTF16.isLeadSurrogate(units[units.index(before: end)]) { end = units.index(before: end) }
+        return String(text.unicodeScalars[..<end])
     }
 }

@@ -13,4 +13,26 @@ final class CollapseWhitespaceTests: XCTestCase {
             XCTAssertEqual(SearchIndexBuilder.shorten(part, to: limit), SearchIndexBuilder.shorten(whole, to: limit), "limit \(limit)")
         }
     }
+
+    /// Cutting on the UTF-16 view gives what cutting an array of UTF-16 units gives: at most
+    /// `limit` units, at the last space in the second half, never half a surrogate pair.
+    func testShortenMatchesCuttingUnits() {
+        func reference(_ text: String, _ limit: Int) -> String {
+            let units = Array(text.utf16)
+            guard units.count > limit else { return text }
+            var end = limit
+            if let space = units[..<limit].lastIndex(of: 0x20), space > limit / 2 { end = space }
+            if end > 0, UTF16.isLeadSurrogate(units[end - 1]) { end -= 1 }
+            return String(decoding: units[..<end], as: UTF16.self)
+        }
+        let texts = ["", "a", "woord", "twee woorden", "😀😀😀😀😀😀", "a😀 b😀 c😀 d😀 e", "één twee drie vier vijf zes",
+                     String(repeating: "x", count: 50), "ab cdefghijklmnop", "😀 " + String(repeating: "😀", count: 20)]
+        for text in texts {
+            for limit in 0...(text.utf16.count + 2) {
+                let short = SearchIndexBuilder.shorten(text, to: limit)
+                XCTAssertEqual(short, reference(text, limit), "\(text) \(limit)")
+                XCTAssertLessThanOrEqual(short.utf16.count, max(limit, 0), "\(text) \(limit)")
+            }
+        }
+    }
 }

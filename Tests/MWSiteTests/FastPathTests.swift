@@ -43,10 +43,15 @@ final class FastPathTests: XCTestCase {
         }
     }
 
-    func testReplacingIfPresentMatchesFoundation() {
-        for text in samples + ["a</b", "</", "x</y</z"] {
-            XCTAssertEqual(text.replacingIfPresent("</", with: "<\\/"), text.replacingOccurrences(of: "</", with: "<\\/"), text)
-            XCTAssertEqual(text.replacingIfPresent(" ", with: ""), text.replacingOccurrences(of: " ", with: ""), text)
+    func testReplacingAllMatchesFoundation() {
+        let texts = samples + ["a</b", "</", "x</y</z", "", "<", "aaa", "aaaa", "09:00-12:00", "ëë–ë", "\r\n\r\nx\r", "tail</"]
+        let pairs = [("</", "<\\/"), (" ", ""), ("aa", "b"), ("-", "–"), ("-", " – "), ("ë", "e"), ("–ë", "?"),
+                     ("\r\n", "\n"), ("\"", "\"\""), ("&", "&amp;"), ("toolongneedle", "x")]
+        for text in texts {
+            for (needle, replacement) in pairs {
+                XCTAssertEqual(text.replacingAll(needle, with: replacement),
+                               text.replacingOccurrences(of: needle, with: replacement), "\(text) \(needle)")
+            }
         }
     }
 }

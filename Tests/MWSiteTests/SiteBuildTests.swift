@@ -101,7 +101,7 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertGreaterThan(files.count, 20)
         for file in files {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: a.appendingPathComponent(file).path, isDirectory: &isDir)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: a.appendingPathComponent(file).path, isDirectory: &isDir), file)
             if isDir.boolValue { continue }
             XCTAssertEqual(try Data(contentsOf: a.appendingPathComponent(file)), try Data(contentsOf: b.appendingPathComponent(file)), file)
         }
