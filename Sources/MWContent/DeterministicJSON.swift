@@ -12,6 +12,38 @@ public enum DeterministicJSON {
 
     public static func string(_ value: Any) -> String { String(decoding: data(value), as: UTF8.self) }
 
+    /// Compact JSON that is already encoded, written as it is where it appears in a value. Large
+    /// outputs encode their items on every core as fragments and join them, instead of building
+    /// one tree of the whole file first (which doubled the memory of a build). Compact output only.
+    public struct Fragment: Sendable {
+        public let bytes: [UInt8]
+        init(encoded bytes: [UInt8]) { self.bytes = bytes }
+
+        public init(_ value: Any) {
+            var out: [UInt8] = []
+            DeterministicJSON.write(value, into: &out, pretty: false, indent: 0)
+            bytes = out
+        }
+    }
+
+    /// A compact JSON array of `items`, each encoded on one of the cores.
+    public static func array<T: Sendable>(_ items: [T], _ encode: @Sendable (T) -> Any) -> Fragment {
+        join(Parallel.map(items) { Fragment(encode($0)) })
+    }
+
+    /// A compact JSON array of fragments.
+    public static func join(_ fragments: [Fragment]) -> Fragment {
+        var out: [UInt8] = []
+        out.reserveCapacity(fragments.reduce(2) { $0 + $1.bytes.count + 1 })
+        out.append(UInt8(ascii: "["))
+        for (n, fragment) in fragments.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: fragment.bytes)
+        }
+        out.append(UInt8(ascii: "]"))
+        return Fragment(encoded: out)
+    }
+
     static func write(_ value: Any, into out: inout [UInt8], pretty: Bool, indent: Int) {
         func newline(_ level: Int) {
             guard pretty else { return }
@@ -20,6 +52,9 @@ public enum DeterministicJSON {
         }
         if let s = value as? String {
             writeString(s, into: &out)
+        } else if let fragment = value as? Fragment {
+            precondition(!pretty, "JSON fragments are compact")
+            out.append(contentsOf: fragment.bytes)
         } else if let dict = value as? [String: Any] {
             out.append(UInt8(ascii: "{"))
             for (n, key) in dict.keys.sorted().enumerated() {

@@ -6,7 +6,8 @@ import MWGraph
 /// Schema: schemas/index.schema.json.
 enum JSONIndex {
     static func file(_ graph: SiteGraph) -> OutputFile {
-        let documents: [[String: Any]] = graph.documents.map { doc in
+        // Each entry encoded on its own (on every core); the file is the entries joined.
+        let documents = DeterministicJSON.array(graph.documents) { doc -> Any in
             var entry: [String: Any] = [
                 "type": doc.type.rawValue,
                 "slug": doc.slug,

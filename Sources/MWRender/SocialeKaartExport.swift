@@ -51,96 +51,111 @@ enum SocialeKaartExport {
     static let dayCodes = ["maandag": "MO", "dinsdag": "TU", "woensdag": "WE", "donderdag": "TH", "vrijdag": "FR", "zaterdag": "SA", "zondag": "SU"]
     static let statusCodes = ["actief": "active", "tijdelijk-gesloten": "temporarily closed", "opgeheven": "defunct"]
 
+    /// One voorziening's share of each HSDS file, encoded.
+    struct HSDSRecord: Sendable {
+        var organizationID: String
+        var organization: DeterministicJSON.Fragment
+        var service: DeterministicJSON.Fragment
+        var location: DeterministicJSON.Fragment?
+        var serviceAtLocation: DeterministicJSON.Fragment?
+        var address: DeterministicJSON.Fragment?
+        var phones: [DeterministicJSON.Fragment]
+        var schedules: [DeterministicJSON.Fragment]
+    }
+
+    /// The HSDS files: each voorziening is mapped and encoded on one of the cores, and every file
+    /// is its records' fragments joined in slug order (no tree of a whole file is built).
     static func hsds(_ docs: [Document], graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
-        var organizations: [String: [String: Any]] = [:]
-        var services: [[String: Any]] = [], locations: [[String: Any]] = [], links: [[String: Any]] = []
-        var phones: [[String: Any]] = [], schedules: [[String: Any]] = [], addresses: [[String: Any]] = []
-        for v in docs {
-            let orgName = v["organisatie"]?.string ?? ""
-            let orgId = StableUUID.make("organization:\(v.gemeenteSlug ?? ""):\(orgName)")
-            organizations[orgId] = ["id": orgId, "name": orgName,
-                                    "description": "\(orgName) (\(v["gemeente"]?.string ?? ""))"]
-            let serviceId = StableUUID.make("service:\(v.slug)")
-            var service: [String: Any] = [
-                "id": serviceId, "organization_id": orgId, "name": v.title, "description": v.summary,
-                "status": statusCodes[v["status"]?.string ?? "actief"] ?? "active",
-                "eligibility_description": v["doelgroep"]?.string ?? "",
-                "fees_description": v["kosten"]?.string ?? "",
-                "application_process": ((v["aanmelden"]?.strings ?? []).map(Vocabulary.label) + [v["aanmelden_toelichting"]?.string].compactMap { $0 }).joined(separator: ". "),
-                "assured_date": v["laatst_gecontroleerd"]?.string ?? "",
-                "assurer_email": settings.redactieEmail,
-                "url": settings.basisURL + "/" + v.url,
-                "service_areas": [["id": StableUUID.make("area:\(v.slug)"), "service_id": serviceId, "name": v["werkgebied"]?.string ?? v["gemeente"]?.string ?? ""]],
-            ]
-            if let email = v["email"]?.string { service["email"] = email }
-            if let website = v["website"]?.string { service["additional_urls"] = [["id": StableUUID.make("url:\(v.slug)"), "url": website, "label": "Website"]] }
-            if let alert = v["status_toelichting"]?.string { service["alert"] = alert }
-            if let wait = v["wachttijd"]?.string { service["wait_time"] = wait }
-            var servicePhones: [[String: Any]] = []
-            if let phone = v["telefoon"]?.string {
-                let p: [String: Any] = ["id": StableUUID.make("phone:\(v.slug)"), "service_id": serviceId, "number": phone, "type": "voice", "languages": []]
-                servicePhones.append(p)
-                phones.append(p)
-            }
-            service["phones"] = servicePhones
-            var serviceSchedules: [[String: Any]] = []
-            let hours = v["openingstijden"]?.object ?? [:]
-            for day in Vocabulary.weekdagen {
-                for (i, range) in (hours[day]?.strings ?? []).enumerated() {
-                    let parts = range.split(separator: "-").map(String.init)
-                    guard parts.count == 2 else { continue }
-                    serviceSchedules.append(["id": StableUUID.make("schedule:\(v.slug):\(day):\(i)"), "service_id": serviceId,
-                                             "freq": "WEEKLY", "wkst": "MO", "byday": dayCodes[day]!, "opens_at": parts[0], "closes_at": parts[1],
-                                             "timezone": 1.0, "attending_type": "in_person",
-                                             "description": "\(day): \(range)"])
-                }
-            }
-            if let note = v["openingstijden_toelichting"]?.string, !serviceSchedules.isEmpty {
-                serviceSchedules[0]["notes"] = note
-            }
-            schedules += serviceSchedules
-            service["schedules"] = serviceSchedules
-            if let adres = v["adres"] {
-                let locationId = StableUUID.make("location:\(v.slug)")
-                let address: [String: Any] = [
-                    "id": StableUUID.make("address:\(v.slug)"), "location_id": locationId,
-                    "address_1": adres["straat"]?.string ?? "", "city": adres["plaats"]?.string ?? "",
-                    "state_province": "", "postal_code": adres["postcode"]?.string ?? "", "country": "NL", "address_type": "physical",
-                ]
-                addresses.append(address)
-                let location: [String: Any] = ["id": locationId, "location_type": "physical", "organization_id": orgId,
-                                               "name": v.title, "addresses": [address], "phones": [], "schedules": []]
-                locations.append(location)
-                let link: [String: Any] = ["id": StableUUID.make("sal:\(v.slug)"), "service_id": serviceId, "location_id": locationId,
-                                           "location": location, "phones": [], "schedules": []]
-                links.append(link)
-                service["service_at_locations"] = [link]
-            } else {
-                service["service_at_locations"] = []
-            }
-            service["organization"] = organizations[orgId]
-            services.append(service)
-        }
-        func json(_ path: String, _ value: Any) -> OutputFile {
+        let records = Parallel.map(docs) { hsdsRecord($0, settings: settings) }
+        // An organization appears once, as its last voorziening describes it, in id order.
+        var organizations: [String: DeterministicJSON.Fragment] = [:]
+        for record in records { organizations[record.organizationID] = record.organization }
+        func json(_ path: String, _ fragments: [DeterministicJSON.Fragment]) -> OutputFile {
             // Compact: these are data files for other systems (pretty printing doubled their size).
-            let data = DeterministicJSON.data(value, pretty: false)
-            return OutputFile(path: "downloads/hsds/" + path, data: data)
+            OutputFile(path: "downloads/hsds/" + path, data: Data(DeterministicJSON.join(fragments).bytes))
         }
-        func flat(_ items: [[String: Any]], dropping keys: [String]) -> [[String: Any]] {
-            items.map { item in item.filter { !keys.contains($0.key) } }
-        }
-        return [
-            json("services.json", services),
-            json("organizations.json", organizations.keys.sorted().map { organizations[$0]! }),
-            json("locations.json", flat(locations, dropping: [])),
-            json("service_at_locations.json", flat(links, dropping: ["location"])),
-            json("phones.json", phones),
-            json("schedules.json", schedules),
-            json("addresses.json", addresses),
-            json("datapackage.json", ["name": "meedoenwijzer-sociale-kaart", "profile": "https://openreferral.org/hsds/3.1",
-                                      "resources": ["services", "organizations", "locations", "service_at_locations", "phones", "schedules", "addresses"]
-                                        .map { ["name": $0, "path": "\($0).json", "format": "json"] }]),
+        let datapackage: [String: Any] = [
+            "name": "meedoenwijzer-sociale-kaart", "profile": "https://openreferral.org/hsds/3.1",
+            "resources": ["services", "organizations", "locations", "service_at_locations", "phones", "schedules", "addresses"]
+                .map { ["name": $0, "path": "\($0).json", "format": "json"] },
         ]
+        return [
+            json("services.json", records.map(\.service)),
+            json("organizations.json", organizations.keys.sorted().map { organizations[$0]! }),
+            json("locations.json", records.compactMap(\.location)),
+            json("service_at_locations.json", records.compactMap(\.serviceAtLocation)),
+            json("phones.json", records.flatMap(\.phones)),
+            json("schedules.json", records.flatMap(\.schedules)),
+            json("addresses.json", records.compactMap(\.address)),
+            OutputFile(path: "downloads/hsds/datapackage.json", data: DeterministicJSON.data(datapackage)),
+        ]
+    }
+
+    static func hsdsRecord(_ v: Document, settings: SiteSettings) -> HSDSRecord {
+        let orgName = v["organisatie"]?.string ?? ""
+        let orgId = StableUUID.make("organization:\(v.gemeenteSlug ?? ""):\(orgName)")
+        let organization: [String: Any] = ["id": orgId, "name": orgName, "description": "\(orgName) (\(v["gemeente"]?.string ?? ""))"]
+        let serviceId = StableUUID.make("service:\(v.slug)")
+        var service: [String: Any] = [
+            "id": serviceId, "organization_id": orgId, "name": v.title, "description": v.summary,
+            "status": statusCodes[v["status"]?.string ?? "actief"] ?? "active",
+            "eligibility_description": v["doelgroep"]?.string ?? "",
+            "fees_description": v["kosten"]?.string ?? "",
+            "application_process": ((v["aanmelden"]?.strings ?? []).map(Vocabulary.label) + [v["aanmelden_toelichting"]?.string].compactMap { $0 }).joined(separator: ". "),
+            "assured_date": v["laatst_gecontroleerd"]?.string ?? "",
+            "assurer_email": settings.redactieEmail,
+            "url": settings.basisURL + "/" + v.url,
+            "service_areas": [["id": StableUUID.make("area:\(v.slug)"), "service_id": serviceId, "name": v["werkgebied"]?.string ?? v["gemeente"]?.string ?? ""]],
+            "organization": organization,
+        ]
+        if let email = v["email"]?.string { service["email"] = email }
+        if let website = v["website"]?.string { service["additional_urls"] = [["id": StableUUID.make("url:\(v.slug)"), "url": website, "label": "Website"]] }
+        if let alert = v["status_toelichting"]?.string { service["alert"] = alert }
+        if let wait = v["wachttijd"]?.string { service["wait_time"] = wait }
+        var phones: [[String: Any]] = []
+        if let phone = v["telefoon"]?.string {
+            phones.append(["id": StableUUID.make("phone:\(v.slug)"), "service_id": serviceId, "number": phone, "type": "voice", "languages": []])
+        }
+        service["phones"] = phones
+        var schedules: [[String: Any]] = []
+        let hours = v["openingstijden"]?.object ?? [:]
+        for day in Vocabulary.weekdagen {
+            for (i, range) in (hours[day]?.strings ?? []).enumerated() {
+                let parts = range.split(separator: "-").map(String.init)
+                guard parts.count == 2 else { continue }
+                schedules.append(["id": StableUUID.make("schedule:\(v.slug):\(day):\(i)"), "service_id": serviceId,
+                                  "freq": "WEEKLY", "wkst": "MO", "byday": dayCodes[day]!, "opens_at": parts[0], "closes_at": parts[1],
+                                  "timezone": 1.0, "attending_type": "in_person",
+                                  "description": "\(day): \(range)"])
+            }
+        }
+        if let note = v["openingstijden_toelichting"]?.string, !schedules.isEmpty {
+            schedules[0]["notes"] = note
+        }
+        service["schedules"] = schedules
+        var record = HSDSRecord(organizationID: orgId, organization: .init(organization), service: .init([:]),
+                                phones: phones.map(DeterministicJSON.Fragment.init), schedules: schedules.map(DeterministicJSON.Fragment.init))
+        if let adres = v["adres"] {
+            let locationId = StableUUID.make("location:\(v.slug)")
+            let address: [String: Any] = [
+                "id": StableUUID.make("address:\(v.slug)"), "location_id": locationId,
+                "address_1": adres["straat"]?.string ?? "", "city": adres["plaats"]?.string ?? "",
+                "state_province": "", "postal_code": adres["postcode"]?.string ?? "", "country": "NL", "address_type": "physical",
+            ]
+            let location: [String: Any] = ["id": locationId, "location_type": "physical", "organization_id": orgId,
+                                           "name": v.title, "addresses": [address], "phones": [], "schedules": []]
+            var link: [String: Any] = ["id": StableUUID.make("sal:\(v.slug)"), "service_id": serviceId, "location_id": locationId,
+                                       "phones": [], "schedules": []]
+            record.address = .init(address)
+            record.location = .init(location)
+            record.serviceAtLocation = .init(link)
+            link["location"] = location
+            service["service_at_locations"] = [link]
+        } else {
+            service["service_at_locations"] = []
+        }
+        record.service = .init(service)
+        return record
     }
 }
 
