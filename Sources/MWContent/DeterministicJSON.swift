@@ -99,7 +99,7 @@ public enum DeterministicJSON {
         d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
     }
 
-    static let hex = Array("0123456789abcdef".utf8)
+    public static let hex = Array("0123456789abcdef".utf8)
 
     /// A JSON string literal on UTF-8 bytes; runs that need no escaping are copied at once.
     /// U+2028 and U+2029 are escaped too, so the output is also a JavaScript literal (the

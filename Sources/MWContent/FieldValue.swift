@@ -1,5 +1,6 @@
-/// A validated front-matter value, with where it stands in the file.
-public indirect enum FieldValue: Sendable, Hashable {
+/// A validated front-matter value, with where it stands in the file. Not `indirect`: lists and
+/// objects already live in their own storage, and boxing every value cost a heap allocation each.
+public enum FieldValue: Sendable, Hashable {
     case string(String, Position)
     case int(Int, Position)
     case bool(Bool, Position)

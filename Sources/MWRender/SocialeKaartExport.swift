@@ -10,16 +10,15 @@ enum SocialeKaartExport {
         ["openingstijden_toelichting", "doelgroep", "kosten", "aanmelden", "aanmelden_toelichting", "wachttijd", "status",
          "status_toelichting", "levensdomeinen", "laatst_gecontroleerd", "voorbeeld", "url"]
 
-    static func files(_ graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
-        let voorzieningen = graph.documents(of: .voorziening).sorted { $0.slug < $1.slug }
-        return [csv(voorzieningen, graph: graph)] + hsds(voorzieningen, graph: graph, settings: settings)
+    /// The voorzieningen in the order of the exports.
+    static func voorzieningen(_ graph: SiteGraph) -> [Document] {
+        graph.documents(of: .voorziening).sorted { $0.slug < $1.slug }
     }
 
     // MARK: CSV (RFC 4180, UTF-8, lists joined with "; ")
 
-    static func csv(_ docs: [Document], graph: SiteGraph) -> OutputFile {
-        var rows = [csvColumns]
-        for v in docs {
+    static func csv(_ graph: SiteGraph) -> OutputFile {
+        let rows = Parallel.map(voorzieningen(graph)) { v -> String in
             let hours = v["openingstijden"]?.object ?? [:]
             var row: [String: String] = [:]
             for key in ["naam", "organisatie", "soort", "gemeente", "werkgebied", "telefoon", "email", "website", "openingstijden_toelichting",
@@ -35,9 +34,9 @@ enum SocialeKaartExport {
             row["levensdomeinen"] = VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: "; ")
             row["voorbeeld"] = v["voorbeeld"]?.bool == true ? "ja" : "nee"
             row["url"] = v.url
-            rows.append(csvColumns.map { row[$0] ?? "" })
+            return csvColumns.map { csvField(row[$0] ?? "") }.joined(separator: ",")
         }
-        let text = rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        let text = ([csvColumns.map(csvField).joined(separator: ",")] + rows).joined(separator: "\r\n") + "\r\n"
         return OutputFile(path: "downloads/voorzieningen.csv", text: text)
     }
 
@@ -65,8 +64,8 @@ enum SocialeKaartExport {
 
     /// The HSDS files: each voorziening is mapped and encoded on one of the cores, and every file
     /// is its records' fragments joined in slug order (no tree of a whole file is built).
-    static func hsds(_ docs: [Document], graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
-        let records = Parallel.map(docs) { hsdsRecord($0, settings: settings) }
+    static func hsds(_ graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
+        let records = Parallel.map(voorzieningen(graph)) { hsdsRecord($0, settings: settings) }
         // An organization appears once, as its last voorziening describes it, in id order.
         var organizations: [String: DeterministicJSON.Fragment] = [:]
         for record in records { organizations[record.organizationID] = record.organization }
@@ -168,14 +167,14 @@ enum StableUUID {
         var bytes = withUnsafeBytes(of: a.value.bigEndian, Array.init) + withUnsafeBytes(of: b.value.bigEndian, Array.init)
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let digits = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(36)
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
         for (i, byte) in bytes.enumerated() {
-            if [4, 6, 8, 10].contains(i) { out.append("-") }
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+            if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(DeterministicJSON.hex[Int(byte >> 4)])
+            text.append(DeterministicJSON.hex[Int(byte & 0x0F)])
         }
+        let out = String(decoding: text, as: UTF8.self)
         return out
     }
 }

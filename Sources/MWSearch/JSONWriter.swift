@@ -4,7 +4,7 @@ import MWContent
 /// keys in the order given, raw UTF-8 (only quotes, backslashes, control
 /// characters and U+2028/U+2029 are escaped, so the output is also a valid
 /// JavaScript literal for the .js variants).
-indirect enum JSONValue: Sendable {
+enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case bool(Bool)

@@ -107,13 +107,13 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Term frequencies and lengths of title, summary, facets and body, per document, in order.
     static func analyze(_ docs: ArraySlice<SearchDocument>) -> AnalyzedRange {
-        var stems: [String: String] = [:]
+        // Token → stem, or nil for a stop word: one lookup per token for both questions.
+        var stems: [String: String?] = [:]
         func analyze(_ text: String) -> [String] {
             TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
-                if TextAnalyzer.isStopWord(token) { return nil }
                 if let stem = stems[token] { return stem }
-                let stem = DutchStemmer.stem(token)
-                stems[token] = stem
+                let stem = TextAnalyzer.isStopWord(token) ? nil : DutchStemmer.stem(token)
+                stems[token] = .some(stem)
                 return stem
             }
         }
