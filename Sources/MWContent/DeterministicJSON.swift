@@ -31,6 +31,23 @@ public enum DeterministicJSON {
         join(Parallel.map(items) { Fragment(encode($0)) })
     }
 
+    /// A compact JSON array of fragments, written straight into the file's data.
+    public static func joinedData(_ fragments: [Fragment]) -> Data {
+        var data = Data(capacity: fragments.reduce(2) { $0 + $1.bytes.count + 1 })
+        append(fragments, to: &data)
+        return data
+    }
+
+    /// Appends a compact JSON array of fragments to `data`.
+    public static func append(_ fragments: [Fragment], to data: inout Data) {
+        data.append(UInt8(ascii: "["))
+        for (n, fragment) in fragments.enumerated() {
+            if n > 0 { data.append(UInt8(ascii: ",")) }
+            data.append(contentsOf: fragment.bytes)
+        }
+        data.append(UInt8(ascii: "]"))
+    }
+
     /// A compact JSON array of fragments.
     public static func join(_ fragments: [Fragment]) -> Fragment {
         var out: [UInt8] = []

@@ -6,8 +6,9 @@ import MWGraph
 /// Schema: schemas/index.schema.json.
 enum JSONIndex {
     static func file(_ graph: SiteGraph) -> OutputFile {
-        // Each entry encoded on its own (on every core); the file is the entries joined.
-        let documents = DeterministicJSON.array(graph.documents) { doc -> Any in
+        // Each entry encoded on its own (on every core); the file is the entries joined, written
+        // straight into its data (the keys in sorted order, as DeterministicJSON writes them).
+        let documents = Parallel.map(graph.documents) { doc -> DeterministicJSON.Fragment in
             var entry: [String: Any] = [
                 "type": doc.type.rawValue,
                 "slug": doc.slug,
@@ -19,11 +20,15 @@ enum JSONIndex {
                 "inkomend": graph.incoming[doc.slug] ?? [],
             ]
             if let gemeente = doc.gemeenteSlug { entry["gemeente"] = gemeente }
-            return entry
+            return DeterministicJSON.Fragment(entry)
         }
         let counts = Dictionary(grouping: graph.documents, by: { $0.type.rawValue }).mapValues(\.count)
-        let root: [String: Any] = ["versie": 1, "aantallen": counts, "documenten": documents]
-        let data = DeterministicJSON.data(root)
+        var data = Data(capacity: documents.reduce(1024) { $0 + $1.bytes.count + 1 })
+        data.append(contentsOf: Array("{\"aantallen\":".utf8))
+        data.append(DeterministicJSON.data(counts))
+        data.append(contentsOf: Array(",\"documenten\":".utf8))
+        DeterministicJSON.append(documents, to: &data)
+        data.append(contentsOf: Array(",\"versie\":1}".utf8))
         return OutputFile(path: "index.json", data: data)
     }
 }

@@ -119,6 +119,7 @@ public struct SiteRenderer: Sendable {
             built += Parallel.map(Array(parts.indices)) { i in
                 Result { try parts[i]().map { file in (FileSummary(file), try emit(file)) } }
             }
+            if groups.count > 1 { Memory.returnFreePages() }
         }
         var all = pages
         var results: [R] = []
@@ -134,7 +135,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Above this many documents the indexes are built one after another (see `renderIndexes`).
-    var largeSite = 20_000
+    public var largeSite = 20_000
 
     // MARK: Layout
 

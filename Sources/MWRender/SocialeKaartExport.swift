@@ -65,29 +65,35 @@ enum SocialeKaartExport {
     /// The HSDS files: each voorziening is mapped and encoded on one of the cores, and every file
     /// is its records' fragments joined in slug order (no tree of a whole file is built).
     static func hsds(_ graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
-        let records = Parallel.map(voorzieningen(graph)) { hsdsRecord($0, settings: settings) }
+        var records = Parallel.map(voorzieningen(graph)) { hsdsRecord($0, settings: settings) }
         // An organization appears once, as its last voorziening describes it, in id order.
         var organizations: [String: DeterministicJSON.Fragment] = [:]
         for record in records { organizations[record.organizationID] = record.organization }
-        func json(_ path: String, _ fragments: [DeterministicJSON.Fragment]) -> OutputFile {
+        // Per file: its fragments (sharing the records' bytes), then the records go; each file's
+        // fragments go as soon as the file is joined, so the output is not held twice over.
+        var columns: [(String, [DeterministicJSON.Fragment])] = [
+            ("services.json", records.map(\.service)),
+            ("organizations.json", organizations.keys.sorted().map { organizations[$0]! }),
+            ("locations.json", records.compactMap(\.location)),
+            ("service_at_locations.json", records.compactMap(\.serviceAtLocation)),
+            ("phones.json", records.flatMap(\.phones)),
+            ("schedules.json", records.flatMap(\.schedules)),
+            ("addresses.json", records.compactMap(\.address)),
+        ]
+        records = []
+        organizations = [:]
+        var files: [OutputFile] = []
+        for i in columns.indices {
             // Compact: these are data files for other systems (pretty printing doubled their size).
-            OutputFile(path: "downloads/hsds/" + path, data: Data(DeterministicJSON.join(fragments).bytes))
+            files.append(OutputFile(path: "downloads/hsds/" + columns[i].0, data: DeterministicJSON.joinedData(columns[i].1)))
+            columns[i].1 = []
         }
         let datapackage: [String: Any] = [
             "name": "meedoenwijzer-sociale-kaart", "profile": "https://openreferral.org/hsds/3.1",
             "resources": ["services", "organizations", "locations", "service_at_locations", "phones", "schedules", "addresses"]
                 .map { ["name": $0, "path": "\($0).json", "format": "json"] },
         ]
-        return [
-            json("services.json", records.map(\.service)),
-            json("organizations.json", organizations.keys.sorted().map { organizations[$0]! }),
-            json("locations.json", records.compactMap(\.location)),
-            json("service_at_locations.json", records.compactMap(\.serviceAtLocation)),
-            json("phones.json", records.flatMap(\.phones)),
-            json("schedules.json", records.flatMap(\.schedules)),
-            json("addresses.json", records.compactMap(\.address)),
-            OutputFile(path: "downloads/hsds/datapackage.json", data: DeterministicJSON.data(datapackage)),
-        ]
+        return files + [OutputFile(path: "downloads/hsds/datapackage.json", data: DeterministicJSON.data(datapackage))]
     }
 
     static func hsdsRecord(_ v: Document, settings: SiteSettings) -> HSDSRecord {
