@@ -17,18 +17,11 @@ public enum DeterministicJSON {
     /// one tree of the whole file first (which doubled the memory of a build). Compact output only.
     public struct Fragment: Sendable {
         public let bytes: [UInt8]
-        init(encoded bytes: [UInt8]) { self.bytes = bytes }
-
         public init(_ value: Any) {
             var out: [UInt8] = []
             DeterministicJSON.write(value, into: &out, pretty: false, indent: 0)
             bytes = out
         }
-    }
-
-    /// A compact JSON array of `items`, each encoded on one of the cores.
-    public static func array<T: Sendable>(_ items: [T], _ encode: @Sendable (T) -> Any) -> Fragment {
-        join(Parallel.map(items) { Fragment(encode($0)) })
     }
 
     /// A compact JSON array of fragments, written straight into the file's data.
@@ -46,19 +39,6 @@ public enum DeterministicJSON {
             data.append(contentsOf: fragment.bytes)
         }
         data.append(UInt8(ascii: "]"))
-    }
-
-    /// A compact JSON array of fragments.
-    public static func join(_ fragments: [Fragment]) -> Fragment {
-        var out: [UInt8] = []
-        out.reserveCapacity(fragments.reduce(2) { $0 + $1.bytes.count + 1 })
-        out.append(UInt8(ascii: "["))
-        for (n, fragment) in fragments.enumerated() {
-            if n > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: fragment.bytes)
-        }
-        out.append(UInt8(ascii: "]"))
-        return Fragment(encoded: out)
     }
 
     static func write(_ value: Any, into out: inout [UInt8], pretty: Bool, indent: Int) {

@@ -31,11 +31,11 @@ final class IndexGroupsTests: XCTestCase {
     func testFragmentsEncodeLikeTheValuesTheyStandFor() throws {
         let items = (0..<25).map(Self.item)
         let tree: [String: Any] = ["versie": 1, "items": items, "los": Self.item(-1)]
-        let fragments: [String: Any] = ["versie": 1, "items": DeterministicJSON.array(Array(0..<25)) { Self.item($0) },
+        let fragments: [String: Any] = ["versie": 1, "items": (0..<25).map { DeterministicJSON.Fragment(Self.item($0)) },
                                         "los": DeterministicJSON.Fragment(Self.item(-1))]
         XCTAssertEqual(DeterministicJSON.data(fragments), DeterministicJSON.data(tree))
-        XCTAssertEqual(DeterministicJSON.join([]).bytes, Array("[]".utf8))
-        XCTAssertEqual(DeterministicJSON.join(items.map(DeterministicJSON.Fragment.init)).bytes, Array(DeterministicJSON.data(items)))
+        XCTAssertEqual(DeterministicJSON.joinedData([]), Data("[]".utf8))
+        XCTAssertEqual(DeterministicJSON.joinedData(items.map(DeterministicJSON.Fragment.init)), DeterministicJSON.data(items))
         // And the result is JSON that parses back.
         let parsed = try JSONSerialization.jsonObject(with: DeterministicJSON.data(fragments)) as? [String: Any]
         XCTAssertEqual((parsed?["items"] as? [[String: Any]])?.count, 25)
