@@ -3,11 +3,27 @@ import Foundation
 /// JSON for the generated files: object keys sorted, slashes not escaped, the same bytes for the
 /// same input. Much faster than JSONSerialization with `.sortedKeys` on large outputs.
 public enum DeterministicJSON {
+    /// Fragments in `value` go straight into the data, not through the buffer first, so a file
+    /// made of large fragments is held once besides them, not twice.
     public static func data(_ value: Any, pretty: Bool = false) -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
-        write(value, into: &out, pretty: pretty, indent: 0)
-        return Data(out)
+        var data: Data? = Data(capacity: fragmentBytes(value) + 1024)
+        write(value, into: &out, spillingFragmentsInto: &data, pretty: pretty, indent: 0)
+        data!.append(contentsOf: out)
+        return data!
+    }
+
+    /// The bytes of the fragments in `value`: the data is reserved at once, not grown by doubling.
+    static func fragmentBytes(_ value: Any) -> Int {
+        switch value {
+        case let fragment as Fragment: fragment.bytes.count + 1
+        case let fragments as [Fragment]: fragments.reduce(2) { $0 + $1.bytes.count + 1 }
+        case let dict as [String: Any]: dict.values.reduce(0) { $0 + fragmentBytes($1) }
+        case is [String]: 0
+        case let list as [Any]: list.reduce(0) { $0 + fragmentBytes($1) }
+        default: 0
+        }
     }
 
     public static func string(_ value: Any) -> String { String(decoding: data(value), as: UTF8.self) }
@@ -19,29 +35,14 @@ public enum DeterministicJSON {
         public let bytes: [UInt8]
         public init(_ value: Any) {
             var out: [UInt8] = []
-            DeterministicJSON.write(value, into: &out, pretty: false, indent: 0)
+            var noSpill: Data? = nil
+            DeterministicJSON.write(value, into: &out, spillingFragmentsInto: &noSpill, pretty: false, indent: 0)
             bytes = out
         }
     }
 
-    /// A compact JSON array of fragments, written straight into the file's data.
-    public static func joinedData(_ fragments: [Fragment]) -> Data {
-        var data = Data(capacity: fragments.reduce(2) { $0 + $1.bytes.count + 1 })
-        append(fragments, to: &data)
-        return data
-    }
-
-    /// Appends a compact JSON array of fragments to `data`.
-    public static func append(_ fragments: [Fragment], to data: inout Data) {
-        data.append(UInt8(ascii: "["))
-        for (n, fragment) in fragments.enumerated() {
-            if n > 0 { data.append(UInt8(ascii: ",")) }
-            data.append(contentsOf: fragment.bytes)
-        }
-        data.append(UInt8(ascii: "]"))
-    }
-
-    static func write(_ value: Any, into out: inout [UInt8], pretty: Bool, indent: Int) {
+    /// Writes `value` to `out`; with `spill`, what `out` holds and then each fragment are moved there.
+    static func write(_ value: Any, into out: inout [UInt8], spillingFragmentsInto spill: inout Data?, pretty: Bool, indent: Int) {
         func newline(_ level: Int) {
             guard pretty else { return }
             out.append(10)
@@ -51,7 +52,13 @@ public enum DeterministicJSON {
             writeString(s, into: &out)
         } else if let fragment = value as? Fragment {
             precondition(!pretty, "JSON fragments are compact")
-            out.append(contentsOf: fragment.bytes)
+            if spill != nil {
+                spill!.append(contentsOf: out)
+                out.removeAll(keepingCapacity: true)
+                spill!.append(contentsOf: fragment.bytes)
+            } else {
+                out.append(contentsOf: fragment.bytes)
+            }
         } else if let dict = value as? [String: Any] {
             out.append(UInt8(ascii: "{"))
             for (n, key) in dict.keys.sorted().enumerated() {
@@ -60,7 +67,7 @@ public enum DeterministicJSON {
                 writeString(key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(32) }
-                write(dict[key]!, into: &out, pretty: pretty, indent: indent + 1)
+                write(dict[key]!, into: &out, spillingFragmentsInto: &spill, pretty: pretty, indent: indent + 1)
             }
             if !dict.isEmpty { newline(indent) }
             out.append(UInt8(ascii: "}"))
@@ -69,7 +76,7 @@ public enum DeterministicJSON {
             for (n, item) in array.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent + 1)
-                write(item, into: &out, pretty: pretty, indent: indent + 1)
+                write(item, into: &out, spillingFragmentsInto: &spill, pretty: pretty, indent: indent + 1)
             }
             if !array.isEmpty { newline(indent) }
             out.append(UInt8(ascii: "]"))

@@ -6,8 +6,7 @@ import MWGraph
 /// Schema: schemas/index.schema.json.
 enum JSONIndex {
     static func file(_ graph: SiteGraph) -> OutputFile {
-        // Each entry encoded on its own (on every core); the file is the entries joined, written
-        // straight into its data (the keys in sorted order, as DeterministicJSON writes them).
+        // Each entry encoded on its own (on every core) and written into the file as it is.
         let documents = Parallel.map(graph.documents) { doc -> DeterministicJSON.Fragment in
             var entry: [String: Any] = [
                 "type": doc.type.rawValue,
@@ -23,12 +22,7 @@ enum JSONIndex {
             return DeterministicJSON.Fragment(entry)
         }
         let counts = Dictionary(grouping: graph.documents, by: { $0.type.rawValue }).mapValues(\.count)
-        var data = Data(capacity: documents.reduce(1024) { $0 + $1.bytes.count + 1 })
-        data.append(contentsOf: Array("{\"aantallen\":".utf8))
-        data.append(DeterministicJSON.data(counts))
-        data.append(contentsOf: Array(",\"documenten\":".utf8))
-        DeterministicJSON.append(documents, to: &data)
-        data.append(contentsOf: Array(",\"versie\":1}".utf8))
+        let data = DeterministicJSON.data(["versie": 1, "aantallen": counts, "documenten": documents] as [String: Any])
         return OutputFile(path: "index.json", data: data)
     }
 }

@@ -85,7 +85,7 @@ enum SocialeKaartExport {
         var files: [OutputFile] = []
         for i in columns.indices {
             // Compact: these are data files for other systems (pretty printing doubled their size).
-            files.append(OutputFile(path: "downloads/hsds/" + columns[i].0, data: DeterministicJSON.joinedData(columns[i].1)))
+            files.append(OutputFile(path: "downloads/hsds/" + columns[i].0, data: DeterministicJSON.data(columns[i].1)))
             columns[i].1 = []
         }
         let datapackage: [String: Any] = [
@@ -138,8 +138,9 @@ enum SocialeKaartExport {
             schedules[0]["notes"] = note
         }
         service["schedules"] = schedules
-        var record = HSDSRecord(organizationID: orgId, organization: .init(organization), service: .init([:]),
-                                phones: phones.map(DeterministicJSON.Fragment.init), schedules: schedules.map(DeterministicJSON.Fragment.init))
+        // A located service: its address, location and the flat service-at-location link (the
+        // link inside services.json also carries the location).
+        var located: (address: [String: Any], location: [String: Any], link: [String: Any])?
         if let adres = v["adres"] {
             let locationId = StableUUID.make("location:\(v.slug)")
             let address: [String: Any] = [
@@ -149,18 +150,19 @@ enum SocialeKaartExport {
             ]
             let location: [String: Any] = ["id": locationId, "location_type": "physical", "organization_id": orgId,
                                            "name": v.title, "addresses": [address], "phones": [], "schedules": []]
-            var link: [String: Any] = ["id": StableUUID.make("sal:\(v.slug)"), "service_id": serviceId, "location_id": locationId,
+            let link: [String: Any] = ["id": StableUUID.make("sal:\(v.slug)"), "service_id": serviceId, "location_id": locationId,
                                        "phones": [], "schedules": []]
-            record.address = .init(address)
-            record.location = .init(location)
-            record.serviceAtLocation = .init(link)
-            link["location"] = location
-            service["service_at_locations"] = [link]
+            located = (address, location, link)
+            var linkWithLocation = link
+            linkWithLocation["location"] = location
+            service["service_at_locations"] = [linkWithLocation]
         } else {
             service["service_at_locations"] = []
         }
-        record.service = .init(service)
-        return record
+        return HSDSRecord(organizationID: orgId, organization: .init(organization), service: .init(service),
+                          location: located.map { .init($0.location) }, serviceAtLocation: located.map { .init($0.link) },
+                          address: located.map { .init($0.address) },
+                          phones: phones.map(DeterministicJSON.Fragment.init), schedules: schedules.map(DeterministicJSON.Fragment.init))
     }
 }
 
@@ -180,7 +182,6 @@ enum StableUUID {
             text.append(DeterministicJSON.hex[Int(byte >> 4)])
             text.append(DeterministicJSON.hex[Int(byte & 0x0F)])
         }
-        let out = String(decoding: text, as: UTF8.self)
-        return out
+        return String(decoding: text, as: UTF8.self)
     }
 }

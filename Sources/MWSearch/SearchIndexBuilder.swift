@@ -109,7 +109,7 @@ public struct SearchIndexBuilder: Sendable {
     static func analyze(_ docs: ArraySlice<SearchDocument>) -> AnalyzedRange {
         // Token → stem, or nil for a stop word: one lookup per token for both questions.
         var stems: [String: String?] = [:]
-        func analyze(_ text: String) -> [String] {
+        func terms(_ text: String) -> [String] {
             TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
                 if let stem = stems[token] { return stem }
                 let stem = TextAnalyzer.isStopWord(token) ? nil : DutchStemmer.stem(token)
@@ -124,12 +124,12 @@ public struct SearchIndexBuilder: Sendable {
             var lengths: [Int] = []
             var seen = Set<String>()
             for text in [doc.title, doc.summary, facetText(doc), doc.body] {
-                let terms = analyze(text)
+                let found = terms(text)
                 var tf: [String: Int] = [:]
-                for t in terms { tf[t, default: 0] += 1 }
+                for t in found { tf[t, default: 0] += 1 }
                 seen.formUnion(tf.keys)
                 tfs.append(tf)
-                lengths.append(terms.count)
+                lengths.append(found.count)
             }
             for t in seen { part.df[t, default: 0] += 1 }
             part.documents.append(AnalyzedDocument(tfs: tfs, lengths: lengths))

@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
                 return FileSummary(file)
             }
             let pages = try renderer.renderPages(write) + assets.map(write)
-            if checked.graph.documents.count > renderer.largeSite { Memory.returnFreePages() }
+            if renderer.isLargeSite { Memory.returnFreePages() }
             lap("pagina's (en schrijven)")
             _ = try renderer.renderIndexes(written: pages) { try site.write($0) }
             lap("indexen")

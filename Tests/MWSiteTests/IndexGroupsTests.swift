@@ -34,8 +34,11 @@ final class IndexGroupsTests: XCTestCase {
         let fragments: [String: Any] = ["versie": 1, "items": (0..<25).map { DeterministicJSON.Fragment(Self.item($0)) },
                                         "los": DeterministicJSON.Fragment(Self.item(-1))]
         XCTAssertEqual(DeterministicJSON.data(fragments), DeterministicJSON.data(tree))
-        XCTAssertEqual(DeterministicJSON.joinedData([]), Data("[]".utf8))
-        XCTAssertEqual(DeterministicJSON.joinedData(items.map(DeterministicJSON.Fragment.init)), DeterministicJSON.data(items))
+        XCTAssertEqual(DeterministicJSON.data([DeterministicJSON.Fragment]()), Data("[]".utf8))
+        XCTAssertEqual(DeterministicJSON.data(items.map(DeterministicJSON.Fragment.init)), DeterministicJSON.data(items))
+        // Nested fragments inside a fragment are copied into it.
+        XCTAssertEqual(DeterministicJSON.Fragment(["a": DeterministicJSON.Fragment(Self.item(1))]).bytes,
+                       Array(DeterministicJSON.data(["a": Self.item(1)])))
         // And the result is JSON that parses back.
         let parsed = try JSONSerialization.jsonObject(with: DeterministicJSON.data(fragments)) as? [String: Any]
         XCTAssertEqual((parsed?["items"] as? [[String: Any]])?.count, 25)
