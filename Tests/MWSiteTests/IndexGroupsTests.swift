@@ -4,7 +4,8 @@ import MWContent
 @testable import MWSite
 
 /// The indexes are the same whether they are built side by side (small site) or one group
-/// after another (large site), and whether JSON is encoded as one tree or as joined fragments.
+/// after another (large site), and whether JSON is encoded as one tree or from fragments; the
+/// template contexts lose their empty strings at every level, as before the copy-based cleanup.
 final class IndexGroupsTests: XCTestCase {
     func testIndexesDoNotDependOnHowTheyAreGrouped() throws {
         let builder = SiteBuilder(content: Fixture.content, templates: Fixture.templates, output: Fixture.tempDir(), today: "2026-11-25")
