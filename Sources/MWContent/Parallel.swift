@@ -1,13 +1,13 @@
 import Foundation
 
-/// Runs independent work on every core, keeping the order of the input.
+/// Runs independent work on every free core, keeping the order of the input; calls may nest.
 public enum Parallel {
     public static func map<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let buffer = ResultBuffer<R>(count: items.count)
         // Chunks keep scheduling overhead low for many small items.
         let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunks = (items.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        WorkerPool.shared.run(chunks) { c in
             for i in (c * chunk)..<min(items.count, (c + 1) * chunk) {
                 buffer.set(i, transform(items[i]))
             }

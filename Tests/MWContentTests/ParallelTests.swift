@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+@testable import MWContent
+
+/// `Parallel.map` keeps the order of its input, also when calls nest, and a nested call is shared
+/// by the threads that are free (`DispatchQueue.concurrentPerform` ran it on one thread).
+final class ParallelTests: XCTestCase {
+    func testKeepsOrderAndRunsEveryItemOnce() {
+        let items = Array(0..<10_000)
+        XCTAssertEqual(Parallel.map(items) { $0 * 3 }, items.map { $0 * 3 })
+        XCTAssertEqual(Parallel.map([Int]()) { $0 }, [])
+        XCTAssertEqual(Parallel.map([7]) { $0 + 1 }, [8])
+    }
+
+    func testNestedMapsGiveTheSameResultAsSerialOnes() {
+        let outer = Array(0..<37)
+        let nested = Parallel.map(outer) { i in Parallel.map(Array(0..<(i * 13))) { j in Parallel.map([i, j]) { $0 &* 31 &+ 1 } } }
+        let serial = outer.map { i in (0..<(i * 13)).map { j in [i, j].map { $0 &* 31 &+ 1 } } }
+        XCTAssertEqual(nested, serial)
+    }
+
+    func testANestedMapIsSharedByAFreeThread() throws {
+        try XCTSkipIf(ProcessInfo.processInfo.activeProcessorCount < 2, "needs two cores")
+        let threads = ThreadNames()
+        // The second outer item ends at once; its thread must then help with the first one's
+        // nested map (64 chunks of 2 ms) instead of waiting for it.
+        _ = Parallel.map([0, 1]) { outer -> Int in
+            guard outer == 0 else { return 0 }
+            return Parallel.map(Array(0..<64)) { i -> Int in
+                threads.add()
+                usleep(2_000)
+                return i
+            }.count
+        }
+        XCTAssertGreaterThan(threads.count, 1, "the nested map ran on one thread only")
+    }
+}
+
+private final class ThreadNames: @unchecked Sendable {
+    private var seen: Set<UInt64> = []
+    private let lock = NSLock()
+    func add() {
+        let id = UInt64(pthread_self())
+        lock.lock()
+        seen.insert(id)
+        lock.unlock()
+    }
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return seen.count
+    }
+}
