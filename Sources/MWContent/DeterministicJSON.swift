@@ -3,15 +3,26 @@ import Foundation
 /// JSON for the generated files: object keys sorted, slashes not escaped, the same bytes for the
 /// same input. Much faster than JSONSerialization with `.sortedKeys` on large outputs.
 public enum DeterministicJSON {
-    /// Fragments in `value` go straight into the data, not through the buffer first, so a file
-    /// made of large fragments is held once besides them, not twice.
     public static func data(_ value: Any, pretty: Bool = false) -> Data {
+        let memory = DataTarget(capacity: fragmentBytes(value) + 1024)
+        let writer = FileWriter(path: "", blockSize: 1 << 16, flush: { memory.data.append(contentsOf: $0) })
+        write(value, to: writer, pretty: pretty)
+        try? writer.close()   // writing to memory does not fail
+        return memory.data
+    }
+
+    /// Writes `value` to a file as it is encoded: fragments go to the writer as they are, and
+    /// `Items` are encoded batch by batch, so a large file is never in memory whole.
+    public static func write(_ value: Any, to writer: FileWriter, pretty: Bool = false) {
         var out: [UInt8] = []
-        out.reserveCapacity(1024)
-        var data: Data? = Data(capacity: fragmentBytes(value) + 1024)
-        write(value, into: &out, spillingFragmentsInto: &data, pretty: pretty, indent: 0)
-        data!.append(contentsOf: out)
-        return data!
+        out.reserveCapacity(1 << 16)
+        write(value, into: &out, writer: writer, pretty: pretty, indent: 0)
+        writer.write(out)
+    }
+
+    private final class DataTarget: @unchecked Sendable {
+        var data: Data
+        init(capacity: Int) { data = Data(capacity: capacity) }
     }
 
     /// The bytes of the fragments in `value`: the data is reserved at once, not grown by doubling.
@@ -35,30 +46,56 @@ public enum DeterministicJSON {
         public let bytes: [UInt8]
         public init(_ value: Any) {
             var out: [UInt8] = []
-            var noSpill: Data? = nil
-            DeterministicJSON.write(value, into: &out, spillingFragmentsInto: &noSpill, pretty: false, indent: 0)
+            DeterministicJSON.write(value, into: &out, writer: nil, pretty: false, indent: 0)
             bytes = out
         }
     }
 
-    /// Writes `value` to `out`; with `spill`, what `out` holds and then each fragment are moved there.
-    static func write(_ value: Any, into out: inout [UInt8], spillingFragmentsInto spill: inout Data?, pretty: Bool, indent: Int) {
+    /// An array of `count` items encoded in batches just before they are written: each batch on
+    /// every core, and gone once written. Compact output only.
+    public struct Items {
+        public let count: Int
+        public let batchSize: Int
+        public let encode: (Range<Int>) -> [Fragment]
+        public init(count: Int, batchSize: Int = 4096, encode: @escaping (Range<Int>) -> [Fragment]) {
+            self.count = count
+            self.batchSize = batchSize
+            self.encode = encode
+        }
+    }
+
+    /// Writes `value` to `out`; with a writer, what `out` holds goes there before each fragment
+    /// (and the fragment itself goes there directly).
+    static func write(_ value: Any, into out: inout [UInt8], writer: FileWriter?, pretty: Bool, indent: Int) {
         func newline(_ level: Int) {
             guard pretty else { return }
             out.append(10)
             out.append(contentsOf: repeatElement(32, count: level * 2))
         }
+        func put(_ fragment: Fragment) {
+            if let writer {
+                writer.write(out)
+                out.removeAll(keepingCapacity: true)
+                writer.write(fragment.bytes)
+            } else {
+                out.append(contentsOf: fragment.bytes)
+            }
+        }
         if let s = value as? String {
             writeString(s, into: &out)
         } else if let fragment = value as? Fragment {
             precondition(!pretty, "JSON fragments are compact")
-            if spill != nil {
-                spill!.append(contentsOf: out)
-                out.removeAll(keepingCapacity: true)
-                spill!.append(contentsOf: fragment.bytes)
-            } else {
-                out.append(contentsOf: fragment.bytes)
+            put(fragment)
+        } else if let items = value as? Items {
+            precondition(!pretty, "JSON fragments are compact")
+            out.append(UInt8(ascii: "["))
+            for start in stride(from: 0, to: items.count, by: items.batchSize) {
+                for (n, fragment) in items.encode(start..<min(items.count, start + items.batchSize)).enumerated() {
+                    if start + n > 0 { out.append(UInt8(ascii: ",")) }
+                    put(fragment)
+                }
             }
+            out.append(UInt8(ascii: "]"))
         } else if let dict = value as? [String: Any] {
             out.append(UInt8(ascii: "{"))
             for (n, key) in dict.keys.sorted().enumerated() {
@@ -67,7 +104,7 @@ public enum DeterministicJSON {
                 writeString(key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(32) }
-                write(dict[key]!, into: &out, spillingFragmentsInto: &spill, pretty: pretty, indent: indent + 1)
+                write(dict[key]!, into: &out, writer: writer, pretty: pretty, indent: indent + 1)
             }
             if !dict.isEmpty { newline(indent) }
             out.append(UInt8(ascii: "}"))
@@ -76,7 +113,7 @@ public enum DeterministicJSON {
             for (n, item) in array.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent + 1)
-                write(item, into: &out, spillingFragmentsInto: &spill, pretty: pretty, indent: indent + 1)
+                write(item, into: &out, writer: writer, pretty: pretty, indent: indent + 1)
             }
             if !array.isEmpty { newline(indent) }
             out.append(UInt8(ascii: "]"))

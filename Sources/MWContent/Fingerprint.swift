@@ -11,15 +11,17 @@ public struct Fingerprint: Sendable, Hashable {
     public mutating func add(_ data: Data) {
         data.withUnsafeBytes { raw in
             let words = raw.count / 8
-            var v = value
-            for i in 0..<words {
-                v = (v ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01b3
-                v ^= v >> 29   // also a bijection; carries the high bits down (a multiply only carries up)
-            }
-            value = v
+            for i in 0..<words { addWord(raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
             add(bytes: UnsafeRawBufferPointer(rebasing: raw[(words * 8)...]))
             add(UInt64(raw.count))
         }
+    }
+
+    /// Eight bytes of a large content (read in the machine's byte order).
+    @inline(__always) mutating func addWord(_ word: UInt64) {
+        var v = (value ^ word) &* 0x100_0000_01b3
+        v ^= v >> 29   // also a bijection; carries the high bits down (a multiply only carries up)
+        value = v
     }
 
     public mutating func add(_ s: String) {

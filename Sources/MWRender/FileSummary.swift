@@ -16,4 +16,10 @@ public struct FileSummary: Sendable {
         fingerprint.add(file.data)
         hash = fingerprint.value
     }
+
+    public init(path: String, size: Int, hash: UInt64) {
+        self.path = path
+        self.size = size
+        self.hash = hash
+    }
 }

@@ -5,9 +5,10 @@ import MWGraph
 /// site/index.json: every document with its fields and its references both ways.
 /// Schema: schemas/index.schema.json.
 enum JSONIndex {
-    static func file(_ graph: SiteGraph) -> OutputFile {
-        // Each entry encoded on its own (on every core) and written into the file as it is.
-        let documents = Parallel.map(graph.documents) { doc -> DeterministicJSON.Fragment in
+    static func write(_ graph: SiteGraph, to sink: IndexSink) throws {
+        // Written while it is encoded: the entries in batches, each batch on every core.
+        let all = graph.documents
+        let documents = DeterministicJSON.Items(count: all.count) { range in Parallel.map(Array(all[range])) { doc -> DeterministicJSON.Fragment in
             var entry: [String: Any] = [
                 "type": doc.type.rawValue,
                 "slug": doc.slug,
@@ -20,9 +21,10 @@ enum JSONIndex {
             ]
             if let gemeente = doc.gemeenteSlug { entry["gemeente"] = gemeente }
             return DeterministicJSON.Fragment(entry)
-        }
-        let counts = Dictionary(grouping: graph.documents, by: { $0.type.rawValue }).mapValues(\.count)
-        let data = DeterministicJSON.data(["versie": 1, "aantallen": counts, "documenten": documents] as [String: Any])
-        return OutputFile(path: "index.json", data: data)
+        } }
+        let counts = Dictionary(grouping: all, by: { $0.type.rawValue }).mapValues(\.count)
+        let file = try sink.open("index.json")
+        DeterministicJSON.write(["versie": 1, "aantallen": counts, "documenten": documents] as [String: Any], to: file)
+        try file.close()
     }
 }

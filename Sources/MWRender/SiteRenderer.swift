@@ -95,42 +95,42 @@ public struct SiteRenderer: Sendable {
     /// Indexes and exports: JSON index, keuzehulp data, CSV/HSDS, search index, sitemap, offline files.
     /// (`serve` publishes the pages first and these a moment later.)
     public func renderIndexes(pages: [OutputFile]) -> [OutputFile] {
-        // Cannot fail: only `emit` throws, and this one does not.
-        (try? renderIndexes(written: Parallel.map(pages) { FileSummary($0) }) { $0 }) ?? []
+        let sink = MemorySink()
+        // Cannot fail: only a sink's writes throw, and this one's do not.
+        try? renderIndexes(written: Parallel.map(pages) { FileSummary($0) }, into: sink)
+        return sink.files
     }
 
     /// The same for pages that are already written (`build` streams them to disk): each index
-    /// goes to `emit` as soon as it is built, so they are not all held in memory together.
-    public func renderIndexes<R>(written pages: [FileSummary], emit: @Sendable (OutputFile) throws -> R) throws -> [R] {
+    /// goes to `sink` as soon as it is built, the large exports while they are encoded, so they
+    /// are not held in memory together.
+    public func renderIndexes(written pages: [FileSummary], into target: IndexSink) throws {
         // Side by side on a small site; on a large one in three groups, one after another, so that
         // only one large index is in memory at a time (side by side, a 100,000-document build
         // needed 0.8 GB more, one after another a 10,000-document build took 0.6 s longer). Each
         // uses every free core itself (nested `Parallel.map`), and each writes its files so.
-        let search: [@Sendable () -> [OutputFile]] = [
-            { SearchDocuments.files(graph) }, { KeuzehulpData.files(graph) }, { [SocialeKaartExport.csv(graph)] },
+        let sink = SummarizingSink(target)
+        let search: [@Sendable () throws -> Void] = [
+            { try Self.write(SearchDocuments.files(self.graph), to: sink) },
+            { try Self.write(KeuzehulpData.files(self.graph), to: sink) },
+            { try SocialeKaartExport.csv(self.graph, to: sink) },
         ]
-        let exports: [@Sendable () -> [OutputFile]] = [
-            { [JSONIndex.file(graph)] }, { SocialeKaartExport.hsds(graph, settings: settings) },
+        let exports: [@Sendable () throws -> Void] = [
+            { try JSONIndex.write(self.graph, to: sink) }, { try SocialeKaartExport.hsds(self.graph, settings: self.settings, to: sink) },
         ]
         let groups = isLargeSite ? [search] + exports.map { [$0] } : [search + exports]
-        var built: [Result<[(FileSummary, R)], Error>] = []
         for parts in groups {
-            built += Parallel.map(Array(parts.indices)) { i in
-                Result { try Parallel.map(parts[i]()) { file in Result { (FileSummary(file), try emit(file)) } }.map { try $0.get() } }
-            }
+            for result in Parallel.map(Array(parts.indices), { i in Result { try parts[i]() } }) { try result.get() }
             if isLargeSite { Memory.returnFreePages() }
         }
-        var all = pages
-        var results: [R] = []
-        for part in built {
-            for (summary, result) in try part.get() {
-                all.append(summary)
-                results.append(result)
-            }
-        }
-        results.append(try emit(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL)))
-        results += try OfflineFiles.files(for: all, title: settings.titel).map(emit)
-        return results
+        let all = pages + sink.files
+        try target.write(Sitemap.file(paths: all.map(\.path), baseURL: settings.basisURL))
+        try Self.write(OfflineFiles.files(for: all, title: settings.titel), to: target)
+    }
+
+    /// Writes whole files on every free core.
+    static func write(_ files: [OutputFile], to sink: IndexSink) throws {
+        for result in Parallel.map(files, { file in Result { try sink.write(file) } }) { try result.get() }
     }
 
     /// Above this many documents the indexes are built one after another (see `renderIndexes`)

@@ -17,8 +17,17 @@ enum SocialeKaartExport {
 
     // MARK: CSV (RFC 4180, UTF-8, lists joined with "; ")
 
-    static func csv(_ graph: SiteGraph) -> OutputFile {
-        let rows = Parallel.map(voorzieningen(graph)) { v -> String in
+    static func csv(_ graph: SiteGraph, to sink: IndexSink) throws {
+        let file = try sink.open("downloads/voorzieningen.csv")
+        file.write(csvColumns.map(csvField).joined(separator: ",") + "\r\n")
+        try inBatches(voorzieningen(graph)) { batch in
+            file.write(Parallel.map(Array(batch)) { csvRow($0, graph: graph) + "\r\n" }.joined())
+        }
+        try file.close()
+    }
+
+    /// One voorziening as a CSV row (without the line break).
+    static func csvRow(_ v: Document, graph: SiteGraph) -> String {
             let hours = v["openingstijden"]?.object ?? [:]
             var row: [String: String] = [:]
             for key in ["naam", "organisatie", "soort", "gemeente", "werkgebied", "telefoon", "email", "website", "openingstijden_toelichting",
@@ -35,9 +44,12 @@ enum SocialeKaartExport {
             row["voorbeeld"] = v["voorbeeld"]?.bool == true ? "ja" : "nee"
             row["url"] = v.url
             return csvColumns.map { csvField(row[$0] ?? "") }.joined(separator: ",")
-        }
-        let text = ([csvColumns.map(csvField).joined(separator: ",")] + rows).joined(separator: "\r\n") + "\r\n"
-        return OutputFile(path: "downloads/voorzieningen.csv", text: text)
+    }
+
+    /// Runs `body` on consecutive batches of `items`: the exports are encoded and written batch by
+    /// batch, so only one batch is in memory at a time.
+    static func inBatches<T>(_ items: [T], size: Int = 4096, _ body: (ArraySlice<T>) throws -> Void) rethrows {
+        for start in stride(from: 0, to: items.count, by: size) { try body(items[start..<min(items.count, start + size)]) }
     }
 
     static func csvField(_ s: String) -> String {
@@ -62,38 +74,53 @@ enum SocialeKaartExport {
         var schedules: [DeterministicJSON.Fragment]
     }
 
-    /// The HSDS files: each voorziening is mapped and encoded on one of the cores, and every file
-    /// is its records' fragments joined in slug order (no tree of a whole file is built).
-    static func hsds(_ graph: SiteGraph, settings: SiteSettings) -> [OutputFile] {
-        var records = Parallel.map(voorzieningen(graph)) { hsdsRecord($0, settings: settings) }
+    /// The HSDS files, written while they are encoded: the voorzieningen in batches, each batch
+    /// mapped and encoded on every core and appended to the files it belongs in.
+    static func hsds(_ graph: SiteGraph, settings: SiteSettings, to sink: IndexSink) throws {
+        let files = try ["services", "locations", "service_at_locations", "phones", "schedules", "addresses"]
+            .map { try ArrayFile(sink.open("downloads/hsds/\($0).json")) }
         // An organization appears once, as its last voorziening describes it, in id order.
         var organizations: [String: DeterministicJSON.Fragment] = [:]
-        for record in records { organizations[record.organizationID] = record.organization }
-        // Per file: its fragments (sharing the records' bytes), then the records go; each file's
-        // fragments go as soon as the file is joined, so the output is not held twice over.
-        var columns: [(String, [DeterministicJSON.Fragment])] = [
-            ("services.json", records.map(\.service)),
-            ("organizations.json", organizations.keys.sorted().map { organizations[$0]! }),
-            ("locations.json", records.compactMap(\.location)),
-            ("service_at_locations.json", records.compactMap(\.serviceAtLocation)),
-            ("phones.json", records.flatMap(\.phones)),
-            ("schedules.json", records.flatMap(\.schedules)),
-            ("addresses.json", records.compactMap(\.address)),
-        ]
-        records = []
-        organizations = [:]
-        var files: [OutputFile] = []
-        for i in columns.indices {
-            // Compact: these are data files for other systems (pretty printing doubled their size).
-            files.append(OutputFile(path: "downloads/hsds/" + columns[i].0, data: DeterministicJSON.data(columns[i].1)))
-            columns[i].1 = []
+        try inBatches(voorzieningen(graph)) { batch in
+            for record in Parallel.map(Array(batch), { hsdsRecord($0, settings: settings) }) {
+                files[0].append(record.service)
+                record.location.map(files[1].append)
+                record.serviceAtLocation.map(files[2].append)
+                record.phones.forEach(files[3].append)
+                record.schedules.forEach(files[4].append)
+                record.address.map(files[5].append)
+                organizations[record.organizationID] = record.organization
+            }
         }
+        let organizationFile = try ArrayFile(sink.open("downloads/hsds/organizations.json"))
+        for id in organizations.keys.sorted() { organizationFile.append(organizations[id]!) }
+        for file in files + [organizationFile] { try file.close() }
         let datapackage: [String: Any] = [
             "name": "meedoenwijzer-sociale-kaart", "profile": "https://openreferral.org/hsds/3.1",
             "resources": ["services", "organizations", "locations", "service_at_locations", "phones", "schedules", "addresses"]
                 .map { ["name": $0, "path": "\($0).json", "format": "json"] },
         ]
-        return files + [OutputFile(path: "downloads/hsds/datapackage.json", data: DeterministicJSON.data(datapackage))]
+        try sink.write(OutputFile(path: "downloads/hsds/datapackage.json", data: DeterministicJSON.data(datapackage)))
+    }
+
+    /// A file holding one compact JSON array, written item by item. (Compact: these are data
+    /// files for other systems; pretty printing doubled their size.)
+    final class ArrayFile {
+        private let writer: FileWriter
+        private var empty = true
+        init(_ writer: FileWriter) {
+            self.writer = writer
+            writer.write("[")
+        }
+        func append(_ item: DeterministicJSON.Fragment) {
+            writer.write(empty ? "" : ",")
+            writer.write(item.bytes)
+            empty = false
+        }
+        func close() throws {
+            writer.write("]")
+            try writer.close()
+        }
     }
 
     static func hsdsRecord(_ v: Document, settings: SiteSettings) -> HSDSRecord {

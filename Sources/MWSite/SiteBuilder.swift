@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
             let pages = try renderer.renderPages(write) + assets.map(write)
             if renderer.isLargeSite { Memory.returnFreePages() }
             lap("pagina's (en schrijven)")
-            _ = try renderer.renderIndexes(written: pages) { try site.write($0) }
+            try renderer.renderIndexes(written: pages, into: site)
             lap("indexen")
             try site.commit()
             lap("vervangen")

@@ -12,7 +12,7 @@ import Glibc
 /// A file that is byte for byte the same as in the current site is hard-linked instead of
 /// written: a rebuild after a small edit writes only what changed, and the kernel allocates
 /// (and later frees) only those inodes.
-public final class StagingSite: @unchecked Sendable {
+public final class StagingSite: IndexSink, @unchecked Sendable {
     public let output: URL
     let staging: String
     /// The site being replaced, when there is one.
@@ -44,9 +44,33 @@ public final class StagingSite: @unchecked Sendable {
         } else if writeFile(path, file.data, replacing: true) {
             count(linked: false)
         } else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path + "/" + file.path,
-                                                            NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            throw writeError(file.path)
         }
+    }
+
+    /// Starts a file that is written in pieces (large exports). It is always written, never
+    /// hard-linked: there are a handful of these, and comparing would mean holding them whole.
+    public func open(_ path: String) throws -> FileWriter {
+        let full = staging + "/" + path
+        try makeParent(of: full)
+        let fd = Glibc.open(full, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw writeError(path) }
+        count(linked: false)
+        return FileWriter(path: path, flush: { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n <= 0 { throw self.writeError(path) }
+                offset += n
+            }
+        }, finish: {
+            guard Glibc.close(fd) == 0 else { throw self.writeError(path) }
+        })
+    }
+
+    private func writeError(_ path: String) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path + "/" + path,
+                                                 NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 
     public func write(_ files: [OutputFile]) throws {
