@@ -32,32 +32,32 @@ public struct SearchIndexBuilder: Sendable {
         let n = docs.count
 
         // Analyze the four fields of every document: independent per document, so in ranges on
-        // every core, each range with its own stem cache (the same words recur) and its own
-        // document frequencies, added up afterwards.
+        // every core, each range with its own term numbers and stem cache (the same words recur)
+        // and its own document frequencies, joined afterwards.
         let ranges = Self.ranges(n)
         let analyzed = Parallel.map(ranges) { Self.analyze(docs[$0]) }
-        let df = analyzed.dropFirst().reduce(into: analyzed.first?.df ?? [:]) { df, part in
-            df.merge(part.df, uniquingKeysWith: +)
-        }
+        let vocabulary = Vocabulary(analyzed)
         let fieldCount = SearchIndexFormat.fieldWeights.count
         let averageLength = (0..<fieldCount).map { f in
-            Double(analyzed.reduce(0) { $0 + $1.documents.reduce(0) { $0 + $1.lengths[f] } }) / Double(max(n, 1))
+            Double(analyzed.reduce(0) { total, part in
+                stride(from: f, to: part.lengths.count, by: fieldCount).reduce(total) { $0 + Int(part.lengths[$1]) }
+            }) / Double(max(n, 1))
         }
 
-        // Postings with BM25F impacts: per range (each in document order), then joined in range order.
-        let partPostings = Parallel.map(Array(ranges.indices)) { r in
-            Self.postings(analyzed[r].documents, firstID: ranges[r].lowerBound, n: n, df: df, averageLength: averageLength)
+        // Postings with BM25F impacts, in one table: every term's list has room for exactly its
+        // document frequency, and each range fills its own slots (in document order) on a core.
+        let table = PostingsTable(df: vocabulary.df)
+        let starts = vocabulary.rangeStarts(table)
+        _ = Parallel.map(Array(ranges.indices)) { r in
+            Self.fillPostings(analyzed[r], firstID: ranges[r].lowerBound, n: n, numbers: vocabulary.numbers[r], df: vocabulary.df,
+                              slots: starts[r], averageLength: averageLength, into: table)
         }
-        var postings: [String: [Int]] = [:]
-        postings.reserveCapacity(df.count)
-        for part in partPostings {
-            for (term, list) in part { postings[term, default: []].append(contentsOf: list) }
-        }
-        let terms = postings.keys.sorted(by: SearchIndexFormat.less)
+        let order = vocabulary.terms.indices.sorted { SearchIndexFormat.less(vocabulary.terms[$0], vocabulary.terms[$1]) }
+        let terms = order.map { vocabulary.terms[$0] }
 
-        var files: [(String, JSONValue)] = []
-        let lexiconStarts = buildLexicon(terms: terms, df: df, into: &files)
-        let shardBoundaries = buildPostings(terms: terms, postings: postings, into: &files)
+        var files: [(String, @Sendable () -> JSONValue)] = []
+        let lexiconStarts = buildLexicon(terms: terms, df: order.map { vocabulary.df[$0] }, into: &files)
+        let shardBoundaries = buildPostings(terms: terms, order: order, table: table, into: &files)
         buildDocChunks(docs, into: &files)
 
         let manifest = JSONValue.object([
@@ -70,12 +70,12 @@ public struct SearchIndexBuilder: Sendable {
             ("query", Self.queryParameters(SearchIndexFormat.QueryParameters())),
             ("facets", .array(Self.facetLists(docs))),
         ])
-        files.insert((SearchIndexFormat.manifestName, manifest), at: 0)
+        files.insert((SearchIndexFormat.manifestName, { manifest }), at: 0)
 
-        // Encoding is independent per file: on every core.
+        // Each file is made and encoded on its own, on every core; only its bytes are kept.
         let encoded = Parallel.map(files) { named -> (Data, Data) in
             let (name, value) = named
-            let json = JSONWriter.encode(value)
+            let json = JSONWriter.encode(value())
             let js = Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)
             return (Data(json + [0x0A]), Data(js))
         }
@@ -87,15 +87,19 @@ public struct SearchIndexBuilder: Sendable {
         return out
     }
 
-    struct AnalyzedDocument: Sendable {
-        var tfs: [[String: Int]]
-        var lengths: [Int]
-    }
-
-    /// The analysis of a range of documents, with how many of them hold each term.
+    /// The analysis of a range of documents: its terms numbered in order of appearance, how many
+    /// of its documents hold each, and per document the terms it holds with their frequency in
+    /// each field and the length of each field.
     struct AnalyzedRange: Sendable {
-        var documents: [AnalyzedDocument]
-        var df: [String: Int]
+        var terms: [String] = []
+        var df: [Int32] = []
+        /// Per document, where its entries start in `entryTerms` (one more at the end).
+        var documentStarts: [Int32] = [0]
+        var entryTerms: [Int32] = []
+        /// Per entry, the term's frequency in each field (title, summary, facets, body).
+        var entryFrequencies: [Int32] = []
+        /// Per document, the length of each field.
+        var lengths: [Int32] = []
     }
 
     /// About four ranges per core: enough to even out, few enough to share stem caches.
@@ -107,66 +111,140 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Term frequencies and lengths of title, summary, facets and body, per document, in order.
     static func analyze(_ docs: ArraySlice<SearchDocument>) -> AnalyzedRange {
-        // Token → stem, or nil for a stop word: one lookup per token for both questions.
-        var stems: [String: String?] = [:]
-        func terms(_ text: String) -> [String] {
-            TextAnalyzer.tokenize(TextAnalyzer.fold(text)).compactMap { token in
-                if let stem = stems[token] { return stem }
-                let stem = TextAnalyzer.isStopWord(token) ? nil : DutchStemmer.stem(token)
-                stems[token] = .some(stem)
-                return stem
-            }
-        }
-        var part = AnalyzedRange(documents: [], df: [:])
-        part.documents.reserveCapacity(docs.count)
+        let fieldCount = SearchIndexFormat.fieldWeights.count
+        var part = AnalyzedRange()
+        // Token → term number, or -1 for a stop word: one lookup per token for both questions.
+        var numbers: [String: Int32] = [:]
+        var termNumbers: [String: Int32] = [:]
+        // Per term, where its entry in the current document is (-1: none yet); reset per document.
+        var entryOf: [Int32] = []
+        part.documentStarts.reserveCapacity(docs.count + 1)
+        part.lengths.reserveCapacity(docs.count * fieldCount)
         for doc in docs {
-            var tfs: [[String: Int]] = []
-            var lengths: [Int] = []
-            var seen = Set<String>()
-            for text in [doc.title, doc.summary, facetText(doc), doc.body] {
-                let found = terms(text)
-                var tf: [String: Int] = [:]
-                for t in found { tf[t, default: 0] += 1 }
-                seen.formUnion(tf.keys)
-                tfs.append(tf)
-                lengths.append(found.count)
+            let first = part.entryTerms.count
+            for (f, text) in [doc.title, doc.summary, facetText(doc), doc.body].enumerated() {
+                var length: Int32 = 0
+                for token in TextAnalyzer.tokenize(TextAnalyzer.fold(text)) {
+                    let number: Int32
+                    if let known = numbers[token] {
+                        number = known
+                    } else {
+                        if TextAnalyzer.isStopWord(token) {
+                            number = -1
+                        } else {
+                            let stem = DutchStemmer.stem(token)
+                            if let known = termNumbers[stem] {
+                                number = known
+                            } else {
+                                number = Int32(part.terms.count)
+                                termNumbers[stem] = number
+                                part.terms.append(stem)
+                                part.df.append(0)
+                                entryOf.append(-1)
+                            }
+                        }
+                        numbers[token] = number
+                    }
+                    guard number >= 0 else { continue }
+                    length += 1
+                    var entry = entryOf[Int(number)]
+                    if entry < 0 {
+                        entry = Int32(part.entryTerms.count)
+                        entryOf[Int(number)] = entry
+                        part.entryTerms.append(number)
+                        part.entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+                        part.df[Int(number)] += 1
+                    }
+                    part.entryFrequencies[Int(entry) * fieldCount + f] += 1
+                }
+                part.lengths.append(length)
             }
-            for t in seen { part.df[t, default: 0] += 1 }
-            part.documents.append(AnalyzedDocument(tfs: tfs, lengths: lengths))
+            for e in first..<part.entryTerms.count { entryOf[Int(part.entryTerms[e])] = -1 }
+            part.documentStarts.append(Int32(part.entryTerms.count))
         }
         return part
     }
 
-    /// Every term's postings (document id, impact) for documents numbered from `firstID`. The
-    /// fields are added up in field order, so the impacts do not depend on how documents are split.
-    static func postings(_ documents: [AnalyzedDocument], firstID: Int, n: Int, df: [String: Int], averageLength: [Double]) -> [String: [Int]] {
-        var postings: [String: [Int]] = [:]
-        let k1 = SearchIndexFormat.k1
-        for (offset, doc) in documents.enumerated() {
-            var weighted: [String: Double] = [:]
-            for f in doc.tfs.indices where averageLength[f] > 0 {
-                let b = SearchIndexFormat.fieldB[f]
-                let norm = 1 - b + b * Double(doc.lengths[f]) / averageLength[f]
-                for (term, tf) in doc.tfs[f] {
-                    weighted[term, default: 0] += SearchIndexFormat.fieldWeights[f] * Double(tf) / norm
+    /// The terms of all ranges numbered once, with their document frequencies.
+    struct Vocabulary: Sendable {
+        var terms: [String] = []
+        var df: [Int] = []
+        /// Per range, the number of each of its terms here.
+        var numbers: [[Int32]] = []
+        /// Per range, its document frequencies (to find each range's slots).
+        var rangeDF: [[Int32]] = []
+
+        init(_ ranges: [AnalyzedRange]) {
+            var index: [String: Int32] = [:]
+            for part in ranges {
+                var mapped: [Int32] = []
+                mapped.reserveCapacity(part.terms.count)
+                for (local, term) in part.terms.enumerated() {
+                    let number: Int32
+                    if let known = index[term] {
+                        number = known
+                    } else {
+                        number = Int32(terms.count)
+                        index[term] = number
+                        terms.append(term)
+                        df.append(0)
+                    }
+                    df[Int(number)] += Int(part.df[local])
+                    mapped.append(number)
                 }
-            }
-            for (term, weight) in weighted {
-                let dfTerm = Double(df[term] ?? 1)
-                let idf = log(1 + (Double(n) - dfTerm + 0.5) / (dfTerm + 0.5))
-                let score = idf * weight * (k1 + 1) / (k1 + weight)
-                let impact = max(1, Int((score * SearchIndexFormat.impactScale).rounded()))
-                postings[term, default: []].append(contentsOf: [firstID + offset, impact])
+                numbers.append(mapped)
+                rangeDF.append(part.df)
             }
         }
-        return postings
+
+        /// Per range, where its first posting of each of its terms goes in the table: after the
+        /// earlier ranges' postings of that term, so every list is in document order.
+        func rangeStarts(_ table: PostingsTable) -> [[Int]] {
+            var next = table.starts
+            return numbers.indices.map { r in
+                numbers[r].indices.map { local in
+                    let term = Int(numbers[r][local])
+                    defer { next[term] += 2 * Int(rangeDF[r][local]) }
+                    return next[term]
+                }
+            }
+        }
+    }
+
+    /// Fills in a range's postings (document id, impact). The fields are added up in field order,
+    /// so the impacts do not depend on how documents are split.
+    static func fillPostings(_ part: AnalyzedRange, firstID: Int, n: Int, numbers: [Int32], df: [Int], slots: [Int],
+                             averageLength: [Double], into table: PostingsTable) {
+        let fieldCount = SearchIndexFormat.fieldWeights.count
+        let k1 = SearchIndexFormat.k1
+        var next = slots
+        var norms = [Double](repeating: 0, count: fieldCount)
+        for d in 0..<(part.documentStarts.count - 1) {
+            for f in 0..<fieldCount where averageLength[f] > 0 {
+                let b = SearchIndexFormat.fieldB[f]
+                norms[f] = 1 - b + b * Double(part.lengths[d * fieldCount + f]) / averageLength[f]
+            }
+            for e in Int(part.documentStarts[d])..<Int(part.documentStarts[d + 1]) {
+                var weight = 0.0
+                for f in 0..<fieldCount where averageLength[f] > 0 {
+                    let tf = part.entryFrequencies[e * fieldCount + f]
+                    if tf > 0 { weight += SearchIndexFormat.fieldWeights[f] * Double(tf) / norms[f] }
+                }
+                let local = Int(part.entryTerms[e])
+                let dfTerm = Double(df[Int(numbers[local])])
+                let idf = log(1 + (Double(n) - dfTerm + 0.5) / (dfTerm + 0.5))
+                let score = idf * weight * (k1 + 1) / (k1 + weight)
+                table.set(next[local], id: firstID + d, impact: max(1, Int((score * SearchIndexFormat.impactScale).rounded())))
+                next[local] += 2
+            }
+        }
     }
 
     // MARK: - Parts
 
     /// Lexicon parts hold whole first-character groups; returns the first
     /// UTF-16 unit of each part.
-    private func buildLexicon(terms: [String], df: [String: Int], into files: inout [(String, JSONValue)]) -> [Int] {
+    private func buildLexicon(terms: [String], df: [Int], into files: inout [(String, @Sendable () -> JSONValue)]) -> [Int] {
         var starts: [Int] = []
         var partTerms: [String] = []
         var partDF: [Int] = []
@@ -174,8 +252,8 @@ public struct SearchIndexBuilder: Sendable {
         var i = 0
         func flush() {
             guard !partTerms.isEmpty else { return }
-            files.append((SearchIndexFormat.lexiconName(starts.count - 1),
-                          .object([("terms", .strings(partTerms)), ("df", .ints(partDF))])))
+            let value = JSONValue.object([("terms", .strings(partTerms)), ("df", .ints(partDF))])
+            files.append((SearchIndexFormat.lexiconName(starts.count - 1), { value }))
             partTerms = []
             partDF = []
             partBytes = 0
@@ -185,65 +263,67 @@ public struct SearchIndexBuilder: Sendable {
             var j = i
             var groupBytes = 0
             while j < terms.count, terms[j].utf16.first! == first {
-                groupBytes += terms[j].utf8.count + 4 + Self.digits(df[terms[j]]!)
+                groupBytes += terms[j].utf8.count + 4 + Self.digits(df[j])
                 j += 1
             }
             if partTerms.isEmpty || partBytes + groupBytes > lexiconPartBytes {
                 flush()
                 starts.append(Int(first))
             }
-            for t in terms[i..<j] {
-                partTerms.append(t)
-                partDF.append(df[t]!)
-            }
+            partTerms += terms[i..<j]
+            partDF += df[i..<j]
             partBytes += groupBytes
             i = j
         }
         flush()
         if starts.isEmpty {
             starts = [0]
-            files.append((SearchIndexFormat.lexiconName(0), .object([("terms", .strings([])), ("df", .ints([]))])))
+            files.append((SearchIndexFormat.lexiconName(0), { .object([("terms", .strings([])), ("df", .ints([]))]) }))
         }
         return starts
     }
 
-    /// Postings shards are contiguous term ranges; returns each shard's first term.
-    private func buildPostings(terms: [String], postings: [String: [Int]], into files: inout [(String, JSONValue)]) -> [String] {
-        var encoded: [[Int]] = []
-        var sizes: [Int] = []
-        for t in terms {
-            let list = postings[t]!
-            var delta: [Int] = []
-            delta.reserveCapacity(list.count)
+    /// Postings shards are contiguous term ranges; returns each shard's first term. A shard's
+    /// lists (document ids as gaps) are made only when the shard is encoded.
+    private func buildPostings(terms: [String], order: [Int], table: PostingsTable,
+                               into files: inout [(String, @Sendable () -> JSONValue)]) -> [String] {
+        let sizes = Parallel.map(Array(terms.indices)) { k -> Int in
             var previous = 0
-            var bytes = t.utf8.count + 6
-            for k in stride(from: 0, to: list.count, by: 2) {
-                delta.append(list[k] - previous)
-                delta.append(list[k + 1])
-                bytes += Self.digits(list[k] - previous) + Self.digits(list[k + 1]) + 2
-                previous = list[k]
+            var bytes = terms[k].utf8.count + 6
+            table.forEach(order[k]) { id, impact in
+                bytes += Self.digits(id - previous) + Self.digits(impact) + 2
+                previous = id
             }
-            encoded.append(delta)
-            sizes.append(bytes)
+            return bytes
         }
         let total = sizes.reduce(0, +)
 
         var boundaries: [String] = []
-        var shardTerms: [String] = []
-        var shardLists: [JSONValue] = []
+        var shard: Range<Int> = 0..<0
         var shardBytes = 0
         var cumulative = 0
         func flush() {
-            guard !shardTerms.isEmpty else { return }
-            files.append((SearchIndexFormat.postingsName(boundaries.count - 1),
-                          .object([("terms", .strings(shardTerms)), ("postings", .array(shardLists))])))
-            shardTerms = []
-            shardLists = []
+            guard !shard.isEmpty else { return }
+            let range = shard
+            files.append((SearchIndexFormat.postingsName(boundaries.count - 1), {
+                let lists = range.map { k -> JSONValue in
+                    var delta: [Int] = []
+                    delta.reserveCapacity(2 * table.count(order[k]))
+                    var previous = 0
+                    table.forEach(order[k]) { id, impact in
+                        delta.append(id - previous)
+                        delta.append(impact)
+                        previous = id
+                    }
+                    return .ints(delta)
+                }
+                return .object([("terms", .strings(Array(terms[range]))), ("postings", .array(lists))])
+            }))
             shardBytes = 0
         }
-        for (k, t) in terms.enumerated() {
+        for k in terms.indices {
             let startNew: Bool
-            if shardTerms.isEmpty {
+            if shard.isEmpty {
                 startNew = true
             } else if let shardCount, shardCount > 0 {
                 let target = Double(total) / Double(shardCount)
@@ -253,22 +333,22 @@ public struct SearchIndexBuilder: Sendable {
             }
             if startNew {
                 flush()
-                boundaries.append(t)
+                boundaries.append(terms[k])
+                shard = k..<k
             }
-            shardTerms.append(t)
-            shardLists.append(.ints(encoded[k]))
+            shard = shard.lowerBound..<(k + 1)
             shardBytes += sizes[k]
             cumulative += sizes[k]
         }
         flush()
         if boundaries.isEmpty {
             boundaries = [""]
-            files.append((SearchIndexFormat.postingsName(0), .object([("terms", .strings([])), ("postings", .array([]))])))
+            files.append((SearchIndexFormat.postingsName(0), { .object([("terms", .strings([])), ("postings", .array([]))]) }))
         }
         return boundaries
     }
 
-    private func buildDocChunks(_ docs: [SearchDocument], into files: inout [(String, JSONValue)]) {
+    private func buildDocChunks(_ docs: [SearchDocument], into files: inout [(String, @Sendable () -> JSONValue)]) {
         let starts = Array(stride(from: 0, to: docs.count, by: chunkSize))
         let chunks = Parallel.map(starts) { start -> (String, JSONValue) in
             let entries = docs[start..<min(start + chunkSize, docs.count)].map { doc -> JSONValue in
@@ -282,7 +362,7 @@ public struct SearchIndexBuilder: Sendable {
             }
             return (SearchIndexFormat.docsName(start / chunkSize), .object([("docs", .array(entries))]))
         }
-        files += chunks
+        files += chunks.map { chunk in (chunk.0, { chunk.1 }) }
     }
 
     // MARK: - Helpers
@@ -374,5 +454,41 @@ public struct SearchIndexBuilder: Sendable {
         }
         if end != units.startIndex, UTF16.isLeadSurrogate(units[units.index(before: end)]) { end = units.index(before: end) }
         return String(text.unicodeScalars[..<end])
+    }
+}
+
+/// Every term's postings as (document id, impact) pairs in one flat table, each term's list in
+/// its own slice (sized by its document frequency); ranges of documents fill their own slots
+/// from several threads at once.
+final class PostingsTable: @unchecked Sendable {
+    /// Where each term's list starts (in Int32 units: two per posting).
+    let starts: [Int]
+    private let storage: UnsafeMutableBufferPointer<Int32>
+
+    init(df: [Int]) {
+        var starts: [Int] = []
+        starts.reserveCapacity(df.count + 1)
+        var total = 0
+        for count in df {
+            starts.append(total)
+            total += 2 * count
+        }
+        starts.append(total)
+        self.starts = starts
+        storage = .allocate(capacity: max(total, 1))
+        storage.initialize(repeating: 0)
+    }
+
+    deinit { storage.deallocate() }
+
+    func set(_ slot: Int, id: Int, impact: Int) {
+        storage[slot] = Int32(id)
+        storage[slot + 1] = Int32(clamping: impact)
+    }
+
+    func count(_ term: Int) -> Int { (starts[term + 1] - starts[term]) / 2 }
+
+    func forEach(_ term: Int, _ body: (_ id: Int, _ impact: Int) -> Void) {
+        for slot in stride(from: starts[term], to: starts[term + 1], by: 2) { body(Int(storage[slot]), Int(storage[slot + 1])) }
     }
 }
