@@ -37,12 +37,25 @@ public enum KeuzehulpData {
         return ["vragenlijst": plain(questionnaire), "aanpakken": approaches, "voorzieningen": voorzieningen]
     }
 
-    static func files(_ graph: SiteGraph) -> [OutputFile] {
-        guard let payload = payload(graph) else { return [] }
+    /// keuzehulp.json, and the same data as a script for file:// (with "</" written "<\/", so
+    /// the data cannot end a script element).
+    static func write(_ graph: SiteGraph, to sink: IndexSink) throws {
+        guard let payload = payload(graph) else { return }
         let data = DeterministicJSON.data(payload)
-        let json = String(decoding: data, as: UTF8.self)
-        return [OutputFile(path: "keuzehulp.json", data: data),
-                OutputFile(path: "keuzehulp-data.js", text: "window.MW_KEUZEHULP = \(json.replacingAll("</", with: "<\\/"));\n")]
+        try sink.write(OutputFile(path: "keuzehulp.json", data: data))
+        let script = try sink.open("keuzehulp-data.js")
+        script.write("window.MW_KEUZEHULP = ")
+        data.withUnsafeBytes { bytes in
+            var start = 0
+            for i in bytes.indices.dropLast() where bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "/") {
+                script.write(UnsafeRawBufferPointer(rebasing: bytes[start...i]))
+                script.write("\\")
+                start = i + 1
+            }
+            script.write(UnsafeRawBufferPointer(rebasing: bytes[start...]))
+        }
+        script.write(";\n")
+        try script.close()
     }
 
     static func pageContext(_ graph: SiteGraph) -> [String: Any] {

@@ -7,7 +7,7 @@ import MWSearch
 /// fields worth finding (gemeente, soort, doel, organisation, doelgroep), with facets for filters.
 enum SearchDocuments {
     static func make(_ graph: SiteGraph) -> [SearchDocument] {
-        graph.documents.filter { $0.type != .keuzehulp }.map { doc in
+        Parallel.map(graph.documents.filter { $0.type != .keuzehulp }) { doc in
             var facets: [String: [String]] = ["type": [doc.type.label]]
             var extra: [String] = []
             switch doc.type {
@@ -40,7 +40,12 @@ enum SearchDocuments {
         }
     }
 
-    static func files(_ graph: SiteGraph) -> [OutputFile] {
-        SearchIndexBuilder().build(make(graph)).sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
+    /// Writes the index's files as they are encoded; throws the first failed write.
+    static func write(_ graph: SiteGraph, to sink: IndexSink) throws {
+        let failure = FirstError()
+        SearchIndexBuilder().build(make(graph)) { path, data in
+            do { try sink.write(OutputFile(path: path, data: data)) } catch { failure.keep(error) }
+        }
+        try failure.rethrow()
     }
 }

@@ -107,18 +107,18 @@ public struct SiteRenderer: Sendable {
     public func renderIndexes(written pages: [FileSummary], into target: IndexSink) throws {
         // Side by side on a small site; on a large one in three groups, one after another, so that
         // only one large index is in memory at a time (side by side, a 100,000-document build
-        // needed 0.8 GB more, one after another a 10,000-document build took 0.6 s longer). Each
-        // uses every free core itself (nested `Parallel.map`), and each writes its files so.
+        // needed 0.8 GB more, one after another a 10,000-document build took 0.6 s longer): the
+        // search index alone (the largest), the other exports, HSDS. Each uses every free core
+        // itself (nested `Parallel.map`), and each writes its files so.
         let sink = SummarizingSink(target)
-        let search: [@Sendable () throws -> Void] = [
-            { try Self.write(SearchDocuments.files(self.graph), to: sink) },
-            { try Self.write(KeuzehulpData.files(self.graph), to: sink) },
-            { try SocialeKaartExport.csv(self.graph, to: sink) },
-        ]
+        let search: @Sendable () throws -> Void = { try SearchDocuments.write(self.graph, to: sink) }
         let exports: [@Sendable () throws -> Void] = [
-            { try JSONIndex.write(self.graph, to: sink) }, { try SocialeKaartExport.hsds(self.graph, settings: self.settings, to: sink) },
+            { try KeuzehulpData.write(self.graph, to: sink) },
+            { try SocialeKaartExport.csv(self.graph, to: sink) },
+            { try JSONIndex.write(self.graph, to: sink) },
         ]
-        let groups = isLargeSite ? [search] + exports.map { [$0] } : [search + exports]
+        let hsds: @Sendable () throws -> Void = { try SocialeKaartExport.hsds(self.graph, settings: self.settings, to: sink) }
+        let groups = isLargeSite ? [[search], exports, [hsds]] : [[search] + exports + [hsds]]
         for parts in groups {
             for result in Parallel.map(Array(parts.indices), { i in Result { try parts[i]() } }) { try result.get() }
             if isLargeSite { Memory.returnFreePages() }

@@ -28,6 +28,14 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     public func build(_ docs: [SearchDocument]) -> [String: Data] {
+        let files = Collected()
+        build(docs) { files.add($0, $1) }
+        return files.all
+    }
+
+    /// The same, handing each file to `emit` as soon as it is encoded (from several threads at
+    /// once), so the index is never held whole.
+    public func build(_ docs: [SearchDocument], emit: @Sendable (_ path: String, _ data: Data) -> Void) {
         let docs = Self.ordered(docs)
         let n = docs.count
 
@@ -72,19 +80,29 @@ public struct SearchIndexBuilder: Sendable {
         ])
         files.insert((SearchIndexFormat.manifestName, { manifest }), at: 0)
 
-        // Each file is made and encoded on its own, on every core; only its bytes are kept.
-        let encoded = Parallel.map(files) { named -> (Data, Data) in
+        // Each file is made, encoded and handed on by itself, on every core.
+        _ = Parallel.map(files) { named in
             let (name, value) = named
             let json = JSONWriter.encode(value())
-            let js = Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)
-            return (Data(json + [0x0A]), Data(js))
+            emit(SearchIndexFormat.directory + name + ".json", Data(json + [0x0A]))
+            emit(SearchIndexFormat.directory + name + ".js", Data(Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)))
         }
-        var out: [String: Data] = [:]
-        for ((name, _), (json, js)) in zip(files, encoded) {
-            out[SearchIndexFormat.directory + name + ".json"] = json
-            out[SearchIndexFormat.directory + name + ".js"] = js
+    }
+
+    /// Files handed on from several threads, gathered.
+    private final class Collected: @unchecked Sendable {
+        private var files: [String: Data] = [:]
+        private let lock = NSLock()
+        func add(_ path: String, _ data: Data) {
+            lock.lock()
+            files[path] = data
+            lock.unlock()
         }
-        return out
+        var all: [String: Data] {
+            lock.lock()
+            defer { lock.unlock() }
+            return files
+        }
     }
 
     /// The analysis of a range of documents: its terms numbered in order of appearance, how many

@@ -57,20 +57,20 @@ public struct SiteBuilder: Sendable {
             timings.append((stage, Date().timeIntervalSince(clock)))
             clock = Date()
         }
-        let checked = try check()
+        var checked = try check()
         lap("inlezen, valideren, koppelen")
         if checked.hasErrors { throw ContentErrors(checked.diagnostics) }
-        let renderer = try renderer(checked)
+        let report = Report(documents: checked.graph.documents.count, files: 0, warnings: checked.diagnostics)
         // Pages go to disk as they are rendered; the indexes need only their paths and hashes.
         let site = try StagingSite(output: output)
         let fileCount: Int
         do {
-            let assets = try assetFiles(checked)
-            let write = { @Sendable (file: OutputFile) throws -> FileSummary in
-                try site.write(file)
-                return FileSummary(file)
-            }
-            let pages = try renderer.renderPages(write) + assets.map(write)
+            let pages = try writePages(checked, to: site)
+            // The indexes need neither the Markdown sources nor the HTML of the bodies; the
+            // assignments let go of the only other references to them.
+            checked.graph = checked.graph.forIndexes()
+            checked.tree.documents = []
+            let renderer = try renderer(checked)
             if renderer.isLargeSite { Memory.returnFreePages() }
             lap("pagina's (en schrijven)")
             try renderer.renderIndexes(written: pages, into: site)
@@ -82,7 +82,18 @@ public struct SiteBuilder: Sendable {
             site.discard()
             throw error
         }
-        return Report(documents: checked.graph.documents.count, files: fileCount, warnings: checked.diagnostics, timings: timings)
+        return Report(documents: report.documents, files: fileCount, warnings: report.warnings, timings: timings)
+    }
+
+    /// Renders the pages and writes each as soon as it is rendered; returns what the indexes need
+    /// to know of them. (The renderer goes when this returns.)
+    private func writePages(_ checked: Checked, to site: StagingSite) throws -> [FileSummary] {
+        let renderer = try renderer(checked)
+        let write = { @Sendable (file: OutputFile) throws -> FileSummary in
+            try site.write(file)
+            return FileSummary(file)
+        }
+        return try renderer.renderPages(write) + assetFiles(checked).map(write)
     }
 
     public func renderer(_ checked: Checked, caches: BuildCaches? = nil) throws -> SiteRenderer {
