@@ -4,9 +4,10 @@ import MWContent
 /// Warnings about content that builds but could be better (the errors come from earlier stages).
 public enum ContentLinter {
     public static func lint(_ graph: SiteGraph, settings: SiteSettings, today: String) -> [Diagnostic] {
-        var warnings: [Diagnostic] = []
         let staleBefore = monthsBefore(today, settings.controleTermijnMaanden)
-        for doc in graph.documents {
+        // Per document, on every core.
+        return Parallel.map(graph.documents) { doc -> [Diagnostic] in
+            var warnings: [Diagnostic] = []
             if let summary = doc["samenvatting"], summary.string?.count ?? 0 > 300 {
                 warnings.append(.warning(doc.path, summary.position, "de samenvatting is \(summary.string!.count) tekens; houd haar onder de 300 (twee zinnen: wat is het en voor wie)"))
             }
@@ -36,8 +37,8 @@ public enum ContentLinter {
                 }
                 previous = heading.level
             }
-        }
-        return warnings
+            return warnings
+        }.flatMap { $0 }
     }
 
     /// The ISO date `months` before `date` (day clamped to 28 to stay valid).

@@ -105,22 +105,29 @@ public struct SiteGraph: Sendable {
         let byPath = Dictionary(uniqueKeysWithValues: documents.map { ($0.path, $0.slug) })
         let slugs = Array(index.keys)
 
-        // Front-matter references.
-        var outgoing: [String: [String]] = [:]
-        for doc in documents {
+        // Front-matter references (per document, on every core).
+        let (displayed, positions) = (documents, index)
+        let resolved = Parallel.map(displayed) { doc -> (targets: [String], problems: [Diagnostic]) in
             var targets: [String] = []
+            var problems: [Diagnostic] = []
             for ref in doc.references {
-                guard let target = index[ref.slug].map({ documents[$0] }) else {
-                    diagnostics.append(.error(doc.path, ref.position, "'\(ref.field)' verwijst naar '\(ref.slug)', maar dat document bestaat niet.\(Suggestion.hint(for: ref.slug, in: slugs))"))
+                guard let target = positions[ref.slug].map({ displayed[$0] }) else {
+                    problems.append(.error(doc.path, ref.position, "'\(ref.field)' verwijst naar '\(ref.slug)', maar dat document bestaat niet.\(Suggestion.hint(for: ref.slug, in: slugs))"))
                     continue
                 }
                 if !ref.allowedTypes.isEmpty, !ref.allowedTypes.contains(target.type) {
-                    diagnostics.append(.error(doc.path, ref.position, "'\(ref.field)' verwijst naar '\(ref.slug)', een \(target.type.rawValue); verwacht: een \(ref.allowedTypes.map(\.rawValue).joined(separator: " of "))"))
+                    problems.append(.error(doc.path, ref.position, "'\(ref.field)' verwijst naar '\(ref.slug)', een \(target.type.rawValue); verwacht: een \(ref.allowedTypes.map(\.rawValue).joined(separator: " of "))"))
                     continue
                 }
                 if ref.slug != doc.slug, !targets.contains(ref.slug) { targets.append(ref.slug) }
             }
-            outgoing[doc.slug] = targets
+            return (targets, problems)
+        }
+        var outgoing: [String: [String]] = [:]
+        outgoing.reserveCapacity(documents.count)
+        for (doc, result) in zip(documents, resolved) {
+            outgoing[doc.slug] = result.targets
+            diagnostics += result.problems
         }
 
         // Bodies: render Markdown, resolving document links (in parallel).
@@ -141,12 +148,12 @@ public struct SiteGraph: Sendable {
             diagnostics.append(.error(doc.path, position, "de link naar '\(target)#\(fragment)' wijst naar een kop die niet bestaat.\(Suggestion.hint(for: fragment, in: ids))"))
         }
 
+        // In document order, so each list is sorted by type and title as it is made.
         var incoming: [String: [String]] = [:]
         for doc in documents {
             for target in outgoing[doc.slug] ?? [] { incoming[target, default: []].append(doc.slug) }
         }
-        let graph = SiteGraph(documents: documents, bodies: bodies, index: index, outgoing: outgoing,
-                              incoming: incoming.mapValues { $0.sorted { index[$0]! < index[$1]! } }, byPath: byPath)
+        let graph = SiteGraph(documents: documents, bodies: bodies, index: index, outgoing: outgoing, incoming: incoming, byPath: byPath)
         return (graph, diagnostics)
     }
 }
@@ -154,7 +161,7 @@ public struct SiteGraph: Sendable {
 extension SiteGraph {
     /// By type, then title (case-insensitive), then slug; each key is computed once per document.
     static func sortedForDisplay(_ documents: [Document]) -> [Document] {
-        let keys = documents.map { ($0.type.sortKey, $0.title.lowercased(), $0.slug) }
+        let keys = Parallel.map(documents) { ($0.type.sortKey, $0.title.lowercased(), $0.slug) }
         return documents.indices.sorted { keys[$0] < keys[$1] }.map { documents[$0] }
     }
 }
