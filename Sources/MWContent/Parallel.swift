@@ -14,6 +14,12 @@ public enum Parallel {
         }
         return buffer.values()
     }
+
+    /// Runs `body` for every item on every free core; when some throw, throws the error of the
+    /// first of them (in the order of the items) after all have run.
+    public static func forEach<T: Sendable, E: Error>(_ items: [T], _ body: @Sendable (T) throws(E) -> Void) throws(E) {
+        for result in map(items, { item in Result<Void, E> { () throws(E) in try body(item) } }) { try result.get() }
+    }
 }
 
 /// Each slot is written by exactly one worker, so no locking is needed.

@@ -120,7 +120,7 @@ public struct SiteRenderer: Sendable {
         let hsds: @Sendable () throws -> Void = { try SocialeKaartExport.hsds(self.graph, settings: self.settings, to: sink) }
         let groups = isLargeSite ? [[search], exports, [hsds]] : [[search] + exports + [hsds]]
         for parts in groups {
-            for result in Parallel.map(Array(parts.indices), { i in Result { try parts[i]() } }) { try result.get() }
+            try Parallel.forEach(parts) { try $0() }
             if isLargeSite { Memory.returnFreePages() }
         }
         let all = pages + sink.files
@@ -130,7 +130,7 @@ public struct SiteRenderer: Sendable {
 
     /// Writes whole files on every free core.
     static func write(_ files: [OutputFile], to sink: IndexSink) throws {
-        for result in Parallel.map(files, { file in Result { try sink.write(file) } }) { try result.get() }
+        try Parallel.forEach(files) { try sink.write($0) }
     }
 
     /// Above this many documents the indexes are built one after another (see `renderIndexes`)

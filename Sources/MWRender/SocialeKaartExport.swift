@@ -28,22 +28,22 @@ enum SocialeKaartExport {
 
     /// One voorziening as a CSV row (without the line break).
     static func csvRow(_ v: Document, graph: SiteGraph) -> String {
-            let hours = v["openingstijden"]?.object ?? [:]
-            var row: [String: String] = [:]
-            for key in ["naam", "organisatie", "soort", "gemeente", "werkgebied", "telefoon", "email", "website", "openingstijden_toelichting",
-                        "doelgroep", "kosten", "aanmelden_toelichting", "wachttijd", "status", "status_toelichting", "laatst_gecontroleerd"] {
-                row[key] = v[key]?.string ?? ""
-            }
-            row["slug"] = v.slug
-            row["straat"] = v["adres"]?["straat"]?.string ?? ""
-            row["postcode"] = v["adres"]?["postcode"]?.string ?? ""
-            row["plaats"] = v["adres"]?["plaats"]?.string ?? ""
-            for day in Vocabulary.weekdagen { row[day] = (hours[day]?.strings ?? []).joined(separator: "; ") }
-            row["aanmelden"] = (v["aanmelden"]?.strings ?? []).joined(separator: "; ")
-            row["levensdomeinen"] = VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: "; ")
-            row["voorbeeld"] = v["voorbeeld"]?.bool == true ? "ja" : "nee"
-            row["url"] = v.url
-            return csvColumns.map { csvField(row[$0] ?? "") }.joined(separator: ",")
+        let hours = v["openingstijden"]?.object ?? [:]
+        var row: [String: String] = [:]
+        for key in ["naam", "organisatie", "soort", "gemeente", "werkgebied", "telefoon", "email", "website", "openingstijden_toelichting",
+                    "doelgroep", "kosten", "aanmelden_toelichting", "wachttijd", "status", "status_toelichting", "laatst_gecontroleerd"] {
+            row[key] = v[key]?.string ?? ""
+        }
+        row["slug"] = v.slug
+        row["straat"] = v["adres"]?["straat"]?.string ?? ""
+        row["postcode"] = v["adres"]?["postcode"]?.string ?? ""
+        row["plaats"] = v["adres"]?["plaats"]?.string ?? ""
+        for day in Vocabulary.weekdagen { row[day] = (hours[day]?.strings ?? []).joined(separator: "; ") }
+        row["aanmelden"] = (v["aanmelden"]?.strings ?? []).joined(separator: "; ")
+        row["levensdomeinen"] = VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: "; ")
+        row["voorbeeld"] = v["voorbeeld"]?.bool == true ? "ja" : "nee"
+        row["url"] = v.url
+        return csvColumns.map { csvField(row[$0] ?? "") }.joined(separator: ",")
     }
 
     /// Runs `body` on consecutive batches of `items`: the exports are encoded and written batch by
@@ -77,24 +77,25 @@ enum SocialeKaartExport {
     /// The HSDS files, written while they are encoded: the voorzieningen in batches, each batch
     /// mapped and encoded on every core and appended to the files it belongs in.
     static func hsds(_ graph: SiteGraph, settings: SiteSettings, to sink: IndexSink) throws {
-        let files = try ["services", "locations", "service_at_locations", "phones", "schedules", "addresses"]
-            .map { try ArrayFile(sink.open("downloads/hsds/\($0).json")) }
+        func file(_ name: String) throws -> ArrayFile { try ArrayFile(sink.open("downloads/hsds/\(name).json")) }
+        let services = try file("services"), locations = try file("locations"), links = try file("service_at_locations"),
+            phones = try file("phones"), schedules = try file("schedules"), addresses = try file("addresses")
         // An organization appears once, as its last voorziening describes it, in id order.
         var organizations: [String: DeterministicJSON.Fragment] = [:]
         try inBatches(voorzieningen(graph)) { batch in
             for record in Parallel.map(Array(batch), { hsdsRecord($0, settings: settings) }) {
-                files[0].append(record.service)
-                record.location.map(files[1].append)
-                record.serviceAtLocation.map(files[2].append)
-                record.phones.forEach(files[3].append)
-                record.schedules.forEach(files[4].append)
-                record.address.map(files[5].append)
+                services.append(record.service)
+                record.location.map(locations.append)
+                record.serviceAtLocation.map(links.append)
+                record.phones.forEach(phones.append)
+                record.schedules.forEach(schedules.append)
+                record.address.map(addresses.append)
                 organizations[record.organizationID] = record.organization
             }
         }
-        let organizationFile = try ArrayFile(sink.open("downloads/hsds/organizations.json"))
+        let organizationFile = try file("organizations")
         for id in organizations.keys.sorted() { organizationFile.append(organizations[id]!) }
-        for file in files + [organizationFile] { try file.close() }
+        for done in [services, locations, links, phones, schedules, addresses, organizationFile] { try done.close() }
         let datapackage: [String: Any] = [
             "name": "meedoenwijzer-sociale-kaart", "profile": "https://openreferral.org/hsds/3.1",
             "resources": ["services", "organizations", "locations", "service_at_locations", "phones", "schedules", "addresses"]

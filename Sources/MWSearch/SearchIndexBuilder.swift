@@ -27,6 +27,7 @@ public struct SearchIndexBuilder: Sendable {
         self.shardCount = shardCount
     }
 
+    /// Builds the index: paths under `zoeken/` → file contents.
     public func build(_ docs: [SearchDocument]) -> [String: Data] {
         let files = Collected()
         build(docs) { files.add($0, $1) }
@@ -56,7 +57,7 @@ public struct SearchIndexBuilder: Sendable {
         // document frequency, and each range fills its own slots (in document order) on a core.
         let table = PostingsTable(df: vocabulary.df)
         let starts = vocabulary.rangeStarts(table)
-        _ = Parallel.map(Array(ranges.indices)) { r in
+        Parallel.forEach(Array(ranges.indices)) { r in
             Self.fillPostings(analyzed[r], firstID: ranges[r].lowerBound, n: n, numbers: vocabulary.numbers[r], df: vocabulary.df,
                               slots: starts[r], averageLength: averageLength, into: table)
         }
@@ -81,7 +82,7 @@ public struct SearchIndexBuilder: Sendable {
         files.insert((SearchIndexFormat.manifestName, { manifest }), at: 0)
 
         // Each file is made, encoded and handed on by itself, on every core.
-        _ = Parallel.map(files) { named in
+        Parallel.forEach(files) { named in
             let (name, value) = named
             let json = JSONWriter.encode(value())
             emit(SearchIndexFormat.directory + name + ".json", Data(json + [0x0A]))

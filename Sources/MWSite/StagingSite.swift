@@ -74,7 +74,7 @@ public final class StagingSite: IndexSink, @unchecked Sendable {
     }
 
     public func write(_ files: [OutputFile]) throws {
-        for result in Parallel.map(files, { file in Result { try self.write(file) } }) { try result.get() }
+        try Parallel.forEach(files) { try self.write($0) }
     }
 
     /// Swaps the staging folder in for the old site; the old one is deleted in the background.

@@ -3,7 +3,8 @@ import XCTest
 @testable import MWContent
 
 /// `Parallel.map` keeps the order of its input, also when calls nest, and a nested call is shared
-/// by the threads that are free (`DispatchQueue.concurrentPerform` ran it on one thread).
+/// by the threads that are free (`DispatchQueue.concurrentPerform` ran it on one thread);
+/// `Parallel.forEach` runs every item and reports the first error.
 final class ParallelTests: XCTestCase {
     func testKeepsOrderAndRunsEveryItemOnce() {
         let items = Array(0..<10_000)
@@ -17,6 +18,19 @@ final class ParallelTests: XCTestCase {
         let nested = Parallel.map(outer) { i in Parallel.map(Array(0..<(i * 13))) { j in Parallel.map([i, j]) { $0 &* 31 &+ 1 } } }
         let serial = outer.map { i in (0..<(i * 13)).map { j in [i, j].map { $0 &* 31 &+ 1 } } }
         XCTAssertEqual(nested, serial)
+    }
+
+    func testForEachRunsEveryItemAndThrowsTheFirstError() {
+        struct Failed: Error, Equatable { let item: Int }
+        let ran = ThreadNames()
+        let counter = Counter()
+        XCTAssertThrowsError(try Parallel.forEach(Array(0..<500)) { item in
+            counter.add()
+            if item % 97 == 13 { throw Failed(item: item) }
+        }) { XCTAssertEqual($0 as? Failed, Failed(item: 13)) }
+        XCTAssertEqual(counter.value, 500, "every item runs, also after one has thrown")
+        Parallel.forEach([1, 2, 3]) { _ in ran.add() }   // a body that cannot throw needs no try
+        XCTAssertGreaterThan(ran.count, 0)
     }
 
     func testANestedMapIsSharedByAFreeThread() throws {
@@ -49,5 +63,20 @@ private final class ThreadNames: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return seen.count
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private var count = 0
+    private let lock = NSLock()
+    func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }
