@@ -107,18 +107,20 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The analysis of a range of documents: its terms numbered in order of appearance, how many
-    /// of its documents hold each, and per document the terms it holds with their frequency in
-    /// each field and the length of each field.
+    /// of its documents hold each, the length of every field, and per field of every document
+    /// the terms in it with their frequency (only those: most terms are in one field).
     struct AnalyzedRange: Sendable {
         var terms: [String] = []
         var df: [Int32] = []
-        /// Per document, where its entries start in `entryTerms` (one more at the end).
-        var documentStarts: [Int32] = [0]
-        var entryTerms: [Int32] = []
-        /// Per entry, the term's frequency in each field (title, summary, facets, body).
-        var entryFrequencies: [Int32] = []
-        /// Per document, the length of each field.
+        /// Per field of each document (title, summary, facets, body), where its terms start in
+        /// `occurrences` (one more at the end).
+        var fieldStarts: [Int32] = [0]
+        /// Term number and frequency, packed as `term << 32 | frequency`.
+        var occurrences: [UInt64] = []
+        /// Per field of each document, its length in terms.
         var lengths: [Int32] = []
+
+        var documentCount: Int { lengths.count / SearchIndexFormat.fieldWeights.count }
     }
 
     /// About four ranges per core: enough to even out, few enough to share stem caches.
@@ -130,19 +132,24 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Term frequencies and lengths of title, summary, facets and body, per document, in order.
     static func analyze(_ docs: ArraySlice<SearchDocument>) -> AnalyzedRange {
-        let fieldCount = SearchIndexFormat.fieldWeights.count
         var part = AnalyzedRange()
         // Token → term number, or -1 for a stop word: one lookup per token for both questions.
         var numbers: [String: Int32] = [:]
         var termNumbers: [String: Int32] = [:]
-        // Per term, where its entry in the current document is (-1: none yet); reset per document.
-        var entryOf: [Int32] = []
-        part.documentStarts.reserveCapacity(docs.count + 1)
-        part.lengths.reserveCapacity(docs.count * fieldCount)
-        for doc in docs {
-            let first = part.entryTerms.count
-            for (f, text) in [doc.title, doc.summary, facetText(doc), doc.body].enumerated() {
+        // Per term: its frequency in the current field, and the last field and document it was
+        // seen in (so nothing needs resetting between them).
+        var frequency: [UInt32] = []
+        var seenInField: [Int] = []
+        var seenInDocument: [Int] = []
+        var inField: [Int32] = []
+        var fieldNumber = 0
+        part.fieldStarts.reserveCapacity(docs.count * SearchIndexFormat.fieldWeights.count + 1)
+        part.lengths.reserveCapacity(docs.count * SearchIndexFormat.fieldWeights.count)
+        for (d, doc) in docs.enumerated() {
+            for text in [doc.title, doc.summary, facetText(doc), doc.body] {
+                fieldNumber += 1
                 var length: Int32 = 0
+                inField.removeAll(keepingCapacity: true)
                 for token in TextAnalyzer.tokenize(TextAnalyzer.fold(text)) {
                     let number: Int32
                     if let known = numbers[token] {
@@ -159,27 +166,31 @@ public struct SearchIndexBuilder: Sendable {
                                 termNumbers[stem] = number
                                 part.terms.append(stem)
                                 part.df.append(0)
-                                entryOf.append(-1)
+                                frequency.append(0)
+                                seenInField.append(0)
+                                seenInDocument.append(-1)
                             }
                         }
                         numbers[token] = number
                     }
                     guard number >= 0 else { continue }
+                    let t = Int(number)
                     length += 1
-                    var entry = entryOf[Int(number)]
-                    if entry < 0 {
-                        entry = Int32(part.entryTerms.count)
-                        entryOf[Int(number)] = entry
-                        part.entryTerms.append(number)
-                        part.entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
-                        part.df[Int(number)] += 1
+                    if seenInField[t] != fieldNumber {
+                        seenInField[t] = fieldNumber
+                        frequency[t] = 0
+                        inField.append(number)
                     }
-                    part.entryFrequencies[Int(entry) * fieldCount + f] += 1
+                    frequency[t] += 1
+                    if seenInDocument[t] != d {
+                        seenInDocument[t] = d
+                        part.df[t] += 1
+                    }
                 }
+                for number in inField { part.occurrences.append(UInt64(UInt32(number)) << 32 | UInt64(frequency[Int(number)])) }
+                part.fieldStarts.append(Int32(part.occurrences.count))
                 part.lengths.append(length)
             }
-            for e in first..<part.entryTerms.count { entryOf[Int(part.entryTerms[e])] = -1 }
-            part.documentStarts.append(Int32(part.entryTerms.count))
         }
         return part
     }
@@ -237,24 +248,34 @@ public struct SearchIndexBuilder: Sendable {
         let fieldCount = SearchIndexFormat.fieldWeights.count
         let k1 = SearchIndexFormat.k1
         var next = slots
-        var norms = [Double](repeating: 0, count: fieldCount)
-        for d in 0..<(part.documentStarts.count - 1) {
+        // Per term of the range: its weight in the current document, and the document it was last
+        // seen in.
+        var weight = [Double](repeating: 0, count: part.terms.count)
+        var seenIn = [Int](repeating: -1, count: part.terms.count)
+        var inDocument: [Int] = []
+        for d in 0..<part.documentCount {
+            inDocument.removeAll(keepingCapacity: true)
             for f in 0..<fieldCount where averageLength[f] > 0 {
                 let b = SearchIndexFormat.fieldB[f]
-                norms[f] = 1 - b + b * Double(part.lengths[d * fieldCount + f]) / averageLength[f]
-            }
-            for e in Int(part.documentStarts[d])..<Int(part.documentStarts[d + 1]) {
-                var weight = 0.0
-                for f in 0..<fieldCount where averageLength[f] > 0 {
-                    let tf = part.entryFrequencies[e * fieldCount + f]
-                    if tf > 0 { weight += SearchIndexFormat.fieldWeights[f] * Double(tf) / norms[f] }
+                let norm = 1 - b + b * Double(part.lengths[d * fieldCount + f]) / averageLength[f]
+                let field = d * fieldCount + f
+                for o in Int(part.fieldStarts[field])..<Int(part.fieldStarts[field + 1]) {
+                    let occurrence = part.occurrences[o]
+                    let t = Int(occurrence >> 32)
+                    if seenIn[t] != d {
+                        seenIn[t] = d
+                        weight[t] = 0
+                        inDocument.append(t)
+                    }
+                    weight[t] += SearchIndexFormat.fieldWeights[f] * Double(occurrence & 0xFFFF_FFFF) / norm
                 }
-                let local = Int(part.entryTerms[e])
-                let dfTerm = Double(df[Int(numbers[local])])
+            }
+            for t in inDocument {
+                let dfTerm = Double(df[Int(numbers[t])])
                 let idf = log(1 + (Double(n) - dfTerm + 0.5) / (dfTerm + 0.5))
-                let score = idf * weight * (k1 + 1) / (k1 + weight)
-                table.set(next[local], id: firstID + d, impact: max(1, Int((score * SearchIndexFormat.impactScale).rounded())))
-                next[local] += 2
+                let score = idf * weight[t] * (k1 + 1) / (k1 + weight[t])
+                table.set(next[t], id: firstID + d, impact: max(1, Int((score * SearchIndexFormat.impactScale).rounded())))
+                next[t] += 2
             }
         }
     }
