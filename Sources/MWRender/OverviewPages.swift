@@ -7,17 +7,23 @@ extension SiteRenderer {
         @Sendable func groups(_ path: String, _ grouped: [(key: String, documents: [Document])]) -> [[String: Any]] {
             grouped.map { ["heading": Vocabulary.label($0.key), "id": $0.key, "cards": cardList($0.documents, from: path), "count": $0.documents.count] }
         }
+        /// The overview of one type, grouped by one of its fields.
+        @Sendable func grouped(_ path: String, _ title: String, _ description: String, intro: String, type: DocumentType,
+                               by field: String, order: [String], alternatives: [[String: String]] = []) -> OutputFile {
+            var context: [String: Any] = ["intro": intro, "groups": groups(path, graph.grouped(type, by: field, order: order)),
+                                          "count": graph.documents(of: type).count]
+            if !alternatives.isEmpty { context["alternatives"] = alternatives }
+            return page(path: path, title: title, description: description, template: "overview", context: context,
+                        breadcrumbs: [(title, path)], deps: slugs(type))
+        }
         // Side by side: on a large site one overview page holds thousands of cards.
         var pages: [@Sendable () -> OutputFile] = []
 
         pages.append {
-            let path = "aanpakken/index.html"
-            return page(path: path, title: "Aanpakken", description: "Alle aanpakken, per doel.", template: "overview", context: [
-                "intro": "Aanpakken die gemeenten gebruiken voor mensen die lang in de bijstand zitten, gegroepeerd naar het doel dat nu haalbaar is. Een aanpak kan bij meer doelen horen.",
-                "alternatives": [["label": "Per werkzaam element", "url": "per-werkzaam-element.html"], ["label": "Per benadering", "url": "per-benadering.html"]],
-                "groups": groups(path, graph.grouped(.aanpak, by: "doel", order: Vocabulary.doelen)),
-                "count": graph.documents(of: .aanpak).count,
-            ], breadcrumbs: [("Aanpakken", path)], deps: slugs(.aanpak))
+            grouped("aanpakken/index.html", "Aanpakken", "Alle aanpakken, per doel.",
+                    intro: "Aanpakken die gemeenten gebruiken voor mensen die lang in de bijstand zitten, gegroepeerd naar het doel dat nu haalbaar is. Een aanpak kan bij meer doelen horen.",
+                    type: .aanpak, by: "doel", order: Vocabulary.doelen,
+                    alternatives: [["label": "Per werkzaam element", "url": "per-werkzaam-element.html"], ["label": "Per benadering", "url": "per-benadering.html"]])
         }
 
         pages.append {
@@ -45,21 +51,15 @@ extension SiteRenderer {
         }
 
         pages.append {
-            let path = "werkzame-elementen/index.html"
-            return page(path: path, title: "Werkzame elementen", description: "Wat maakt dat een aanpak werkt.", template: "overview", context: [
-                "intro": "Werkzame elementen zijn de onderdelen die een aanpak laten werken. Per element lees je wat het is, waarom het werkt en wat het betekent voor je gesprek met een klant.",
-                "groups": groups(path, graph.grouped(.werkzaamElement, by: "categorie", order: Vocabulary.categorieen)),
-                "count": graph.documents(of: .werkzaamElement).count,
-            ], breadcrumbs: [("Werkzame elementen", path)], deps: slugs(.werkzaamElement))
+            grouped("werkzame-elementen/index.html", "Werkzame elementen", "Wat maakt dat een aanpak werkt.",
+                    intro: "Werkzame elementen zijn de onderdelen die een aanpak laten werken. Per element lees je wat het is, waarom het werkt en wat het betekent voor je gesprek met een klant.",
+                    type: .werkzaamElement, by: "categorie", order: Vocabulary.categorieen)
         }
 
         pages.append {
-            let path = "lessen/index.html"
-            return page(path: path, title: "Lessen", description: "Lessen uit de praktijk, per doelgroep.", template: "overview", context: [
-                "intro": "Wat gemeenten, professionals en onderzoekers hebben geleerd, per doelgroep van de les.",
-                "groups": groups(path, graph.grouped(.les, by: "voor", order: Vocabulary.doelgroepenLes)),
-                "count": graph.documents(of: .les).count,
-            ], breadcrumbs: [("Lessen", path)], deps: slugs(.les))
+            grouped("lessen/index.html", "Lessen", "Lessen uit de praktijk, per doelgroep.",
+                    intro: "Wat gemeenten, professionals en onderzoekers hebben geleerd, per doelgroep van de les.",
+                    type: .les, by: "voor", order: Vocabulary.doelgroepenLes)
         }
 
         pages.append {
