@@ -4,11 +4,11 @@ import Foundation
 /// same input. Much faster than JSONSerialization with `.sortedKeys` on large outputs.
 public enum DeterministicJSON {
     public static func data(_ value: Any, pretty: Bool = false) -> Data {
-        let memory = DataTarget(capacity: fragmentBytes(value) + 1024)
-        let writer = FileWriter(path: "", blockSize: 1 << 16, flush: { memory.data.append(contentsOf: $0) })
+        var result = Data()
+        let writer = FileWriter.inMemory(path: "", capacity: fragmentBytes(value) + 1024, blockSize: 1 << 16) { result = $0 }
         write(value, to: writer, pretty: pretty)
         try? writer.close()   // writing to memory does not fail
-        return memory.data
+        return result
     }
 
     /// Writes `value` to a file as it is encoded: fragments go to the writer as they are, and
@@ -18,11 +18,6 @@ public enum DeterministicJSON {
         out.reserveCapacity(1 << 16)
         write(value, into: &out, writer: writer, pretty: pretty, indent: 0)
         writer.write(out)
-    }
-
-    private final class DataTarget: @unchecked Sendable {
-        var data: Data
-        init(capacity: Int) { data = Data(capacity: capacity) }
     }
 
     /// The bytes of the fragments in `value`: the data is reserved at once, not grown by doubling.

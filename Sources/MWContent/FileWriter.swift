@@ -69,12 +69,15 @@ public final class FileWriter: @unchecked Sendable {
     }
 
     /// A writer that gathers the file in memory.
-    public static func inMemory(path: String, done: @escaping (Data) -> Void) -> FileWriter {
-        let box = DataBox()
-        return FileWriter(path: path, flush: { box.data.append(contentsOf: $0) }, finish: { done(box.data) })
+    public static func inMemory(path: String, capacity: Int = 0, blockSize: Int = 1 << 20, done: @escaping (Data) -> Void) -> FileWriter {
+        let box = DataBox(capacity: capacity)
+        return FileWriter(path: path, blockSize: blockSize, flush: { box.data.append(contentsOf: $0) }, finish: { done(box.data) })
     }
 
-    private final class DataBox: @unchecked Sendable { var data = Data() }
+    private final class DataBox: @unchecked Sendable {
+        var data: Data
+        init(capacity: Int) { data = Data(capacity: capacity) }
+    }
 }
 
 extension Fingerprint {

@@ -42,10 +42,6 @@ enum SearchDocuments {
 
     /// Writes the index's files as they are encoded; throws the first failed write.
     static func write(_ graph: SiteGraph, to sink: IndexSink) throws {
-        let failure = FirstError()
-        SearchIndexBuilder().build(make(graph)) { path, data in
-            do { try sink.write(OutputFile(path: path, data: data)) } catch { failure.keep(error) }
-        }
-        try failure.rethrow()
+        try SearchIndexBuilder().build(make(graph)) { (path, data) throws(any Error) in try sink.write(OutputFile(path: path, data: data)) }
     }
 }

@@ -35,8 +35,9 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The same, handing each file to `emit` as soon as it is encoded (from several threads at
-    /// once), so the index is never held whole.
-    public func build(_ docs: [SearchDocument], emit: @Sendable (_ path: String, _ data: Data) -> Void) {
+    /// once), so the index is never held whole. When `emit` throws, the first error (in file
+    /// order) is thrown once every file has been handed on.
+    public func build<E: Error>(_ docs: [SearchDocument], emit: @Sendable (_ path: String, _ data: Data) throws(E) -> Void) throws(E) {
         let docs = Self.ordered(docs)
         let n = docs.count
 
@@ -56,7 +57,7 @@ public struct SearchIndexBuilder: Sendable {
         // Postings with BM25F impacts, in one table: every term's list has room for exactly its
         // document frequency, and each range fills its own slots (in document order) on a core.
         let table = PostingsTable(df: vocabulary.df)
-        let starts = vocabulary.rangeStarts(table)
+        let starts = vocabulary.rangeStarts(analyzed, in: table)
         Parallel.forEach(Array(ranges.indices)) { r in
             Self.fillPostings(analyzed[r], firstID: ranges[r].lowerBound, n: n, numbers: vocabulary.numbers[r], df: vocabulary.df,
                               slots: starts[r], averageLength: averageLength, into: table)
@@ -82,11 +83,11 @@ public struct SearchIndexBuilder: Sendable {
         files.insert((SearchIndexFormat.manifestName, { manifest }), at: 0)
 
         // Each file is made, encoded and handed on by itself, on every core.
-        Parallel.forEach(files) { named in
+        try Parallel.forEach(files) { (named) throws(E) in
             let (name, value) = named
             let json = JSONWriter.encode(value())
-            emit(SearchIndexFormat.directory + name + ".json", Data(json + [0x0A]))
-            emit(SearchIndexFormat.directory + name + ".js", Data(Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)))
+            try emit(SearchIndexFormat.directory + name + ".json", Data(json + [0x0A]))
+            try emit(SearchIndexFormat.directory + name + ".js", Data(Array("MWSearchData.register(\"\(name)\",".utf8) + json + Array(");\n".utf8)))
         }
     }
 
@@ -201,8 +202,6 @@ public struct SearchIndexBuilder: Sendable {
         var df: [Int] = []
         /// Per range, the number of each of its terms here.
         var numbers: [[Int32]] = []
-        /// Per range, its document frequencies (to find each range's slots).
-        var rangeDF: [[Int32]] = []
 
         init(_ ranges: [AnalyzedRange]) {
             var index: [String: Int32] = [:]
@@ -223,18 +222,17 @@ public struct SearchIndexBuilder: Sendable {
                     mapped.append(number)
                 }
                 numbers.append(mapped)
-                rangeDF.append(part.df)
             }
         }
 
         /// Per range, where its first posting of each of its terms goes in the table: after the
         /// earlier ranges' postings of that term, so every list is in document order.
-        func rangeStarts(_ table: PostingsTable) -> [[Int]] {
+        func rangeStarts(_ ranges: [AnalyzedRange], in table: PostingsTable) -> [[Int]] {
             var next = table.starts
             return numbers.indices.map { r in
                 numbers[r].indices.map { local in
                     let term = Int(numbers[r][local])
-                    defer { next[term] += 2 * Int(rangeDF[r][local]) }
+                    defer { next[term] += 2 * Int(ranges[r].df[local]) }
                     return next[term]
                 }
             }

@@ -60,7 +60,6 @@ public struct SiteBuilder: Sendable {
         var checked = try check()
         lap("inlezen, valideren, koppelen")
         if checked.hasErrors { throw ContentErrors(checked.diagnostics) }
-        let report = Report(documents: checked.graph.documents.count, files: 0, warnings: checked.diagnostics)
         // Pages go to disk as they are rendered; the indexes need only their paths and hashes.
         let site = try StagingSite(output: output)
         let fileCount: Int
@@ -82,7 +81,7 @@ public struct SiteBuilder: Sendable {
             site.discard()
             throw error
         }
-        return Report(documents: report.documents, files: fileCount, warnings: report.warnings, timings: timings)
+        return Report(documents: checked.graph.documents.count, files: fileCount, warnings: checked.diagnostics, timings: timings)
     }
 
     /// Renders the pages and writes each as soon as it is rendered; returns what the indexes need

@@ -57,12 +57,7 @@ public final class StagingSite: IndexSink, @unchecked Sendable {
         guard fd >= 0 else { throw writeError(path) }
         count(linked: false)
         return FileWriter(path: path, flush: { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n <= 0 { throw self.writeError(path) }
-                offset += n
-            }
+            guard writeAll(fd, bytes) else { throw self.writeError(path) }
         }, finish: {
             guard Glibc.close(fd) == 0 else { throw self.writeError(path) }
         })
@@ -153,15 +148,18 @@ func writeFile(_ path: String, _ data: Data, replacing: Bool = false) -> Bool {
     }
     guard fd >= 0 else { return false }
     defer { close(fd) }
-    return data.withUnsafeBytes { buffer -> Bool in
-        var offset = 0
-        while offset < buffer.count {
-            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if n <= 0 { return false }
-            offset += n
-        }
-        return true
+    return data.withUnsafeBytes { writeAll(fd, $0) }
+}
+
+/// Writes all of `bytes` to `fd` (a write may take fewer than asked); false on an error.
+func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        if n <= 0 { return false }
+        offset += n
     }
+    return true
 }
 
 /// Deleting tens of thousands of old files takes seconds of disk time; a detached `rm -rf`

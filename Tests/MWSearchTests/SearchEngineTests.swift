@@ -116,6 +116,22 @@ final class SearchEngineTests: XCTestCase {
         XCTAssertTrue(a.keys.allSatisfy { $0.hasPrefix("zoeken/") })
     }
 
+    func testAFailingEmitIsThrownAfterEveryFileWasMade() {
+        struct Full: Error { let path: String }
+        let handed = Handed()
+        XCTAssertThrowsError(try SearchIndexBuilder().build(Self.corpus) { (path, _) throws(Full) in
+            handed.add(path)
+            if path.hasPrefix("zoeken/docs/") { throw Full(path: path) }
+        }) { error in
+            // The first failing file in the order of the files (manifest, lexicon, postings, docs).
+            XCTAssertEqual((error as? Full)?.path, "zoeken/docs/0.json")
+        }
+        // Every file was still made (its .json handed on); a failed one's .js twin was not.
+        let all = Set(SearchIndexBuilder().build(Self.corpus).keys)
+        XCTAssertEqual(handed.paths.filter { $0.hasSuffix(".json") }, all.filter { $0.hasSuffix(".json") })
+        XCTAssertEqual(handed.paths.filter { $0.hasSuffix(".js") }, all.filter { $0.hasSuffix(".js") && !$0.hasPrefix("zoeken/docs/") })
+    }
+
     func testEveryDataFileHasAScriptTwin() throws {
         let files = SearchIndexBuilder().build(Self.corpus)
         let json = files.keys.filter { $0.hasSuffix(".json") }
@@ -318,5 +334,20 @@ final class SearchEngineTests: XCTestCase {
 
     private func count(_ r: SearchResult, _ key: String, _ value: String) -> Int {
         r.facets[key]?.first { $0.value == value }?.count ?? 0
+    }
+}
+
+private final class Handed: @unchecked Sendable {
+    private var seen: Set<String> = []
+    private let lock = NSLock()
+    func add(_ path: String) {
+        lock.lock()
+        seen.insert(path)
+        lock.unlock()
+    }
+    var paths: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return seen
     }
 }
