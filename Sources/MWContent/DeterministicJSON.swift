@@ -59,6 +59,23 @@ public enum DeterministicJSON {
         }
     }
 
+    /// A compact JSON array written to a file item by item.
+    public final class ArrayWriter {
+        public let writer: FileWriter
+        private var empty = true
+        public init(_ writer: FileWriter) {
+            self.writer = writer
+            writer.write("[")
+        }
+        public func append(_ item: Fragment) {
+            if !empty { writer.write(",") }
+            writer.write(item.bytes)
+            empty = false
+        }
+        /// Ends the array (the file stays open).
+        public func end() { writer.write("]") }
+    }
+
     /// Writes `value` to `out`; with a writer, what `out` holds goes there before each fragment
     /// (and the fragment itself goes there directly).
     static func write(_ value: Any, into out: inout [UInt8], writer: FileWriter?, pretty: Bool, indent: Int) {
@@ -82,15 +99,14 @@ public enum DeterministicJSON {
             precondition(!pretty, "JSON fragments are compact")
             put(fragment)
         } else if let items = value as? Items {
-            precondition(!pretty, "JSON fragments are compact")
-            out.append(UInt8(ascii: "["))
+            guard let writer, !pretty else { preconditionFailure("Items are written compact, to a file") }
+            writer.write(out)
+            out.removeAll(keepingCapacity: true)
+            let array = ArrayWriter(writer)
             for start in stride(from: 0, to: items.count, by: items.batchSize) {
-                for (n, fragment) in items.encode(start..<min(items.count, start + items.batchSize)).enumerated() {
-                    if start + n > 0 { out.append(UInt8(ascii: ",")) }
-                    put(fragment)
-                }
+                items.encode(start..<min(items.count, start + items.batchSize)).forEach(array.append)
             }
-            out.append(UInt8(ascii: "]"))
+            array.end()
         } else if let dict = value as? [String: Any] {
             out.append(UInt8(ascii: "{"))
             for (n, key) in dict.keys.sorted().enumerated() {

@@ -77,7 +77,9 @@ enum SocialeKaartExport {
     /// The HSDS files, written while they are encoded: the voorzieningen in batches, each batch
     /// mapped and encoded on every core and appended to the files it belongs in.
     static func hsds(_ graph: SiteGraph, settings: SiteSettings, to sink: IndexSink) throws {
-        func file(_ name: String) throws -> ArrayFile { try ArrayFile(sink.open("downloads/hsds/\(name).json")) }
+        // Each file one compact JSON array (these are data files for other systems; pretty
+        // printing doubled their size).
+        func file(_ name: String) throws -> DeterministicJSON.ArrayWriter { try .init(sink.open("downloads/hsds/\(name).json")) }
         let services = try file("services"), locations = try file("locations"), links = try file("service_at_locations"),
             phones = try file("phones"), schedules = try file("schedules"), addresses = try file("addresses")
         // An organization appears once, as its last voorziening describes it, in id order.
@@ -95,33 +97,16 @@ enum SocialeKaartExport {
         }
         let organizationFile = try file("organizations")
         for id in organizations.keys.sorted() { organizationFile.append(organizations[id]!) }
-        for done in [services, locations, links, phones, schedules, addresses, organizationFile] { try done.close() }
+        for done in [services, locations, links, phones, schedules, addresses, organizationFile] {
+            done.end()
+            try done.writer.close()
+        }
         let datapackage: [String: Any] = [
             "name": "meedoenwijzer-sociale-kaart", "profile": "https://openreferral.org/hsds/3.1",
             "resources": ["services", "organizations", "locations", "service_at_locations", "phones", "schedules", "addresses"]
                 .map { ["name": $0, "path": "\($0).json", "format": "json"] },
         ]
         try sink.write(OutputFile(path: "downloads/hsds/datapackage.json", data: DeterministicJSON.data(datapackage)))
-    }
-
-    /// A file holding one compact JSON array, written item by item. (Compact: these are data
-    /// files for other systems; pretty printing doubled their size.)
-    final class ArrayFile {
-        private let writer: FileWriter
-        private var empty = true
-        init(_ writer: FileWriter) {
-            self.writer = writer
-            writer.write("[")
-        }
-        func append(_ item: DeterministicJSON.Fragment) {
-            writer.write(empty ? "" : ",")
-            writer.write(item.bytes)
-            empty = false
-        }
-        func close() throws {
-            writer.write("]")
-            try writer.close()
-        }
     }
 
     static func hsdsRecord(_ v: Document, settings: SiteSettings) -> HSDSRecord {
