@@ -22,7 +22,7 @@ extension SiteRenderer {
         key.add(doc.url)
         key.add(templates.key(style.rawValue))
         return cards.value(style.rawValue + "|" + root + doc.slug, key: key.value) {
-            templates.render(style.rawValue, Self.dropEmpty(card(doc, from: path)))
+            render(style.rawValue, card(doc, from: path))
         }
     }
 

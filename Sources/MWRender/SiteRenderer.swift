@@ -14,7 +14,9 @@ public struct SiteRenderer: Sendable {
     /// Rendered cards and links, shared by all pages of a build (and kept between builds by `serve`).
     let cards: CardCache
     /// The layout, compiled once per kind of page during this build.
-    var frames = LayoutFrames()
+    var frames = TemplateFrames()
+    /// The page templates and cards, compiled once per shape of their context during this build.
+    var contentFrames = TemplateFrames()
     /// Everything every page shows besides its own documents: settings, data date, footer pages.
     public let globalKey: UInt64
     /// Computed once: the pages in the footer and the slugs of each type.
@@ -182,7 +184,7 @@ public struct SiteRenderer: Sendable {
         context["root"] = root
         context["title"] = title
         if let groups = context["groups"] as? [Any] { context["showGroupNav"] = groups.count > 1 }
-        let inner = templates.render(template, Self.dropEmpty(context))
+        let inner = render(template, context)
         let section = path.split(separator: "/").first.map { String($0).replacingAll(".html", with: "") } ?? ""
         let crumbs = breadcrumbs.isEmpty ? [] : [("Home", "index.html")] + breadcrumbs
         // The values that differ from page to page; the rest of the layout comes from a frame.
@@ -213,10 +215,23 @@ public struct SiteRenderer: Sendable {
         }
         let key = [root, section, bodyClass, demo ? "demo" : "", String(crumbs.count), values.map { $0.isEmpty ? "0" : "1" }.joined()]
             .joined(separator: "|") + "|" + scripts.joined(separator: ",")
+        guard templates.framable else { return OutputFile(path: path, text: templates.render("layout", layout(values))) }
         let html = frames.page(key: key, values: values,
-                               make: { templates.render("layout", layout(values.indices.map { values[$0].isEmpty ? "" : LayoutFrame.marker($0) })) },
+                               make: { templates.render("layout", layout(values.indices.map { values[$0].isEmpty ? "" : TemplateFrame.marker($0) })) },
                                render: { templates.render("layout", layout(values)) })
         return OutputFile(path: path, text: html)
+    }
+
+    /// `template` rendered with `context` (empty texts dropped), from the frame of the context's
+    /// shape when the templates allow frames.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        let context = Self.dropEmpty(context)
+        guard templates.framable, contentFrames.enabled, let skeleton = ContextSkeleton(context) else {
+            return templates.render(template, context)
+        }
+        return contentFrames.page(key: template + "|" + skeleton.shape, values: skeleton.values,
+                                  make: { templates.render(template, skeleton.markers) },
+                                  render: { templates.render(template, context) })
     }
 
     /// Mustache treats "" as true in sections; removing empty strings makes `{{#field}}` mean "has a value".

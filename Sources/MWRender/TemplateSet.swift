@@ -10,12 +10,18 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
     /// Per template: a hash of its text together with the layout and all partials.
     let keys: [String: UInt64]
+    /// Whether pages may be made from frames (`ContextSkeleton`): no template applies a
+    /// transform that reads a text (such as `uppercased(title)`); `empty(list)` and the list
+    /// position transforms depend on the shape alone.
+    public let framable: Bool
+    static let shapeTransforms: Set<String> = ["empty", "first", "last", "index", "even", "odd"]
 
     public init(directory: URL) throws {
         self.directory = directory
         HTMLEscaping.registered
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var transforms: Set<String> = []
         var texts: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -31,6 +37,7 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
                 names.insert(name)
                 texts[name] = text
+                for match in text.matches(of: /\{\{\{?[#^\/&]?\s*([A-Za-z]+)\(/) { transforms.insert(String(match.1)) }
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber, column = error.context.columnNumber
                 let shift = line == 1 ? HTMLEscaping.pragma.count : 0
@@ -44,6 +51,7 @@ public struct TemplateSet: Sendable {
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         self.library = library
         self.names = names
+        framable = transforms.isSubset(of: Self.shapeTransforms)
         var shared = Fingerprint()
         for name in texts.keys.sorted() where name == "layout" || name.hasPrefix("_") { shared.add(name); shared.add(texts[name]!) }
         keys = texts.mapValues { text in

@@ -1,15 +1,17 @@
 import Foundation
 
-/// The layout template compiled once per kind of page: rendered with markers in place of the
-/// per-page values (title, description, canonical URL, breadcrumbs, content), then cut at the
-/// markers. A page is then its pieces joined with its own values, escaped where the template
-/// escapes them; the layout is not rendered again for every page.
+/// A template compiled once per shape of its context: rendered with markers in place of the
+/// texts that differ from page to page, then cut at the markers. A page is then its pieces
+/// joined with its own texts, escaped where the template escapes them; the template is not
+/// rendered again for every page.
 ///
-/// Pages share a frame when everything else the layout sees is equal (folder depth, section,
-/// scripts, body class, demo notice, number of breadcrumbs, which values are empty). A frame
-/// is checked once against a full render of its first page; if they differ (a template that
-/// does more with a value than print it), pages of that kind are rendered in full.
-struct LayoutFrame: Sendable {
+/// The layout's frames are keyed by what else the layout sees (folder depth, section, scripts,
+/// body class, demo notice, number of breadcrumbs, which values are empty); a page template's
+/// and a card's by the shape of their context (`ContextSkeleton`). The second page with a key
+/// makes its frame (a key seen once is not worth one), checked against that page's full
+/// render; if they differ (a template that does more with a value than print it), pages with
+/// that key are rendered in full.
+struct TemplateFrame: Sendable {
     enum Piece: Sendable {
         case text(String)
         case value(Int, escaped: Bool)
@@ -51,47 +53,63 @@ struct LayoutFrame: Sendable {
         self.pieces = pieces
     }
 
+    /// The page with `values` in place of the markers, in a string of exactly its size (cards
+    /// stay in a cache for the whole build).
     func fill(_ values: [String]) -> String {
-        var out = ""
-        out.reserveCapacity(values.reduce(0) { $0 + $1.utf8.count } + 8192)
-        for piece in pieces {
+        var size = 0
+        let parts = pieces.map { piece -> String in
+            let part: String
             switch piece {
-            case .text(let s): out += s
-            case .value(let i, let escaped): out += escaped ? HTMLEscaping.escape(values[i]) : values[i]
+            case .text(let s): part = s
+            case .value(let i, let escaped): part = escaped ? HTMLEscaping.escape(values[i]) : values[i]
             }
+            size += part.utf8.count
+            return part
         }
+        var out = ""
+        out.reserveCapacity(size)
+        for part in parts { out += part }
         return out
     }
 }
 
 /// The frames of one build, made on first use by any thread.
-final class LayoutFrames: @unchecked Sendable {
-    private var frames: [String: LayoutFrame?] = [:]
+final class TemplateFrames: @unchecked Sendable {
+    private enum State {
+        /// One page had this key: a key seen only once (a listing of its own length) is not worth a frame.
+        case seenOnce
+        case frame(TemplateFrame)
+        /// The frame differed from the full render: render in full.
+        case failed
+    }
+    private var states: [String: State] = [:]
     private let lock = NSLock()
-    /// Without frames every page renders the layout in full (tests compare the two).
+    /// Without frames every page renders in full (tests compare the two).
     let enabled: Bool
     /// Pages made from a frame, and pages rendered in full.
     private(set) var filled = 0, rendered = 0
 
     init(enabled: Bool = true) { self.enabled = enabled }
 
-    /// The page for `key`: from its frame, or `render()` in full when there is none (yet).
-    /// `make` renders the layout with markers; `values` are this page's values.
+    /// The page for `key`: from its frame, or `render()` in full when there is none (yet); the
+    /// second page with a key makes its frame. `make` renders the template with markers;
+    /// `values` are this page's values.
     func page(key: String, values: [String], make: () -> String, render: () -> String) -> String {
         guard enabled else { return count(render(), framed: false) }
         lock.lock()
-        let known = frames[key]
+        let known = states[key]
+        if known == nil { states[key] = .seenOnce }
         lock.unlock()
         switch known {
-        case .some(.some(let frame)): return count(frame.fill(values), framed: true)
-        case .some(.none): return count(render(), framed: false)
-        case .none: break
+        case .frame(let frame): return count(frame.fill(values), framed: true)
+        case .failed?, nil: return count(render(), framed: false)
+        case .seenOnce: break
         }
         let full = count(render(), framed: false)
-        var frame = LayoutFrame(rendered: make(), values: values.count)
-        if let candidate = frame, candidate.fill(values) != full { frame = nil }
+        var state = State.failed
+        if let frame = TemplateFrame(rendered: make(), values: values.count), frame.fill(values) == full { state = .frame(frame) }
         lock.lock()
-        frames[key] = frame
+        states[key] = state
         lock.unlock()
         return full
     }

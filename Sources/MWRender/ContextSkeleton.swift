@@ -1,0 +1,75 @@
+import Foundation
+
+/// A template context taken apart into its shape and its text values, so that a template can
+/// be rendered once per shape (with markers in place of the texts, see `TemplateFrame`) and then
+/// filled in for every context of that shape.
+///
+/// The shape is everything that can change which parts of a template are rendered: the keys
+/// of every dictionary, the length of every list, every Bool and number, which texts are empty
+/// and which end a line (swift-mustache indents what follows those in an indented partial).
+/// It leaves out only the content of texts, which a template prints (escaped or not) but
+/// cannot branch on, as long as it applies no transform to them (`TemplateSet` checks that no
+/// template does).
+struct ContextSkeleton {
+    /// A description of the shape; contexts with equal shapes render to the same frame.
+    private(set) var shape = ""
+    /// The non-empty texts, in the order their markers were handed out.
+    private(set) var values: [String] = []
+    /// The context with every non-empty text replaced by its marker.
+    private(set) var markers: [String: Any] = [:]
+
+    /// Nil when the context holds a value of any other kind than text, Bool, number, list or
+    /// dictionary (such a context is rendered in full).
+    init?(_ context: [String: Any]) {
+        shape.reserveCapacity(256)
+        guard let markers = dictionary(context) else { return nil }
+        self.markers = markers
+    }
+
+    private mutating func dictionary(_ dict: [String: Any]) -> [String: Any]? {
+        var out: [String: Any] = [:]
+        out.reserveCapacity(dict.count)
+        shape += "{"
+        for key in dict.keys.sorted() {
+            shape += key
+            shape += ":"
+            guard let value = skeleton(dict[key]!) else { return nil }
+            out[key] = value
+        }
+        shape += "}"
+        return out
+    }
+
+    private mutating func skeleton(_ value: Any) -> Any? {
+        switch value {
+        case let text as String:
+            if text.isEmpty { shape += "e,"; return text }
+            // A partial included with indentation indents what follows a text that ends a line,
+            // so the marker ends the line as the text does.
+            let endsLine = text.last == "\n"
+            shape += endsLine ? "n," : "s,"
+            values.append(endsLine ? String(text.dropLast()) : text)
+            return TemplateFrame.marker(values.count - 1) + (endsLine ? "\n" : "")
+        case let flag as Bool:
+            shape += flag ? "t," : "f,"
+            return flag
+        case let number as Int:
+            shape += "\(number),"
+            return number
+        case let dict as [String: Any]:
+            return dictionary(dict)
+        case let list as [Any]:
+            shape += "["
+            var out: [Any] = []
+            out.reserveCapacity(list.count)
+            for item in list {
+                guard let item = skeleton(item) else { return nil }
+                out.append(item)
+            }
+            shape += "]"
+            return out
+        default:
+            return nil
+        }
+    }
+}
