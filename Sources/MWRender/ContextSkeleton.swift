@@ -46,9 +46,11 @@ struct ContextSkeleton {
             if text.isEmpty { shape += "e,"; return text }
             // A partial included with indentation indents what follows a text that ends a line,
             // so the marker ends the line as the text does.
-            let endsLine = text.last == "\n"
+            // (As a Character: a line feed after a carriage return is one "\r\n".)
+            let utf8 = text.utf8
+            let endsLine = utf8.last == 0x0A && utf8.dropLast().last != 0x0D
             shape += endsLine ? "n," : "s,"
-            values.append(endsLine ? String(text.dropLast()) : text)
+            values.append(endsLine ? String(decoding: utf8.dropLast(), as: UTF8.self) : text)
             return TemplateFrame.marker(values.count - 1) + (endsLine ? "\n" : "")
         case let flag as Bool:
             shape += flag ? "t," : "f,"

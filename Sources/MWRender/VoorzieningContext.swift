@@ -59,10 +59,9 @@ enum VoorzieningContext {
     }
 
     static func percentEncode(_ s: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+        s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? s
     }
+    static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 
     /// schema.org structured data (GovernmentService / Service) for the page.
     static func jsonLD(_ doc: Document, settings: SiteSettings, soort: String?) -> String {

@@ -64,7 +64,7 @@ final class TemplateFrameTests: XCTestCase {
         let builder = SiteBuilder(content: Fixture.content, templates: Fixture.templates, output: Fixture.tempDir(), today: "2026-11-25")
         let graph = try builder.renderer(builder.check())
         let renderer = SiteRenderer(graph: graph.graph, settings: graph.settings, templates: set)
-        let xs = ["<li>1</li>\n", "<li>2</li>", "<li>3</li>\n<li>4</li>\n", "\n", "<li>5</li>", "<li>6</li>\n"]
+        let xs = ["<li>1</li>\n", "<li>2</li>", "<li>3</li>\n<li>4</li>\n", "\n", "<li>5</li>", "<li>6</li>\n", "<li>7</li>\r\n", "\r\n"]
         for _ in 0..<3 {
             for x in xs {
                 let context: [String: Any] = ["x": x, "y": "&"]
