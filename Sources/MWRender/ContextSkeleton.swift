@@ -13,65 +13,81 @@ import Foundation
 struct ContextSkeleton {
     /// A description of the shape; contexts with equal shapes render to the same frame.
     private(set) var shape = ""
-    /// The non-empty texts, in the order their markers were handed out.
+    /// The non-empty texts, in the order their markers are handed out.
     private(set) var values: [String] = []
-    /// The context with every non-empty text replaced by its marker.
-    private(set) var markers: [String: Any] = [:]
+    private let context: [String: Any]
 
     /// Nil when the context holds a value of any other kind than text, Bool, number, list or
     /// dictionary (such a context is rendered in full).
     init?(_ context: [String: Any]) {
+        self.context = context
         shape.reserveCapacity(256)
-        guard let markers = dictionary(context) else { return nil }
-        self.markers = markers
+        var walk = Walk(markers: false)
+        guard walk.dictionary(context) != nil else { return nil }
+        shape = walk.shape
+        values = walk.values
     }
 
-    private mutating func dictionary(_ dict: [String: Any]) -> [String: Any]? {
-        var out: [String: Any] = [:]
-        out.reserveCapacity(dict.count)
-        shape += "{"
-        for key in dict.keys.sorted() {
-            shape += key
-            shape += ":"
-            guard let value = skeleton(dict[key]!) else { return nil }
-            out[key] = value
-        }
-        shape += "}"
-        return out
+    /// The context with every non-empty text replaced by its marker (only needed to make a frame).
+    var markers: [String: Any] {
+        var walk = Walk(markers: true)
+        return walk.dictionary(context) ?? [:]
     }
 
-    private mutating func skeleton(_ value: Any) -> Any? {
-        switch value {
-        case let text as String:
-            if text.isEmpty { shape += "e,"; return text }
-            // A partial included with indentation indents what follows a text that ends a line,
-            // so the marker ends the line as the text does.
-            // (As a Character: a line feed after a carriage return is one "\r\n".)
-            let utf8 = text.utf8
-            let endsLine = utf8.last == 0x0A && utf8.dropLast().last != 0x0D
-            shape += endsLine ? "n," : "s,"
-            values.append(endsLine ? String(decoding: utf8.dropLast(), as: UTF8.self) : text)
-            return TemplateFrame.marker(values.count - 1) + (endsLine ? "\n" : "")
-        case let flag as Bool:
-            shape += flag ? "t," : "f,"
-            return flag
-        case let number as Int:
-            shape += "\(number),"
-            return number
-        case let dict as [String: Any]:
-            return dictionary(dict)
-        case let list as [Any]:
-            shape += "["
-            var out: [Any] = []
-            out.reserveCapacity(list.count)
-            for item in list {
-                guard let item = skeleton(item) else { return nil }
-                out.append(item)
+    /// One pass over a context in a fixed order (keys sorted), so that the markers handed out
+    /// for one context fit the values of every other context with the same shape.
+    private struct Walk {
+        let markers: Bool
+        var shape = ""
+        var values: [String] = []
+
+        mutating func dictionary(_ dict: [String: Any]) -> [String: Any]? {
+            var out: [String: Any] = [:]
+            if markers { out.reserveCapacity(dict.count) }
+            shape += "{"
+            for key in dict.keys.sorted() {
+                shape += key
+                shape += ":"
+                guard let value = skeleton(dict[key]!) else { return nil }
+                if markers { out[key] = value }
             }
-            shape += "]"
+            shape += "}"
             return out
-        default:
-            return nil
+        }
+
+        mutating func skeleton(_ value: Any) -> Any? {
+            switch value {
+            case let text as String:
+                if text.isEmpty { shape += "e,"; return text }
+                // A partial included with indentation indents what follows a text that ends a
+                // line, so the marker ends the line as the text does. (As a Character: a line
+                // feed after a carriage return is one "\r\n".)
+                let utf8 = text.utf8
+                let endsLine = utf8.last == 0x0A && utf8.dropLast().last != 0x0D
+                shape += endsLine ? "n," : "s,"
+                values.append(endsLine ? String(decoding: utf8.dropLast(), as: UTF8.self) : text)
+                return markers ? TemplateFrame.marker(values.count - 1) + (endsLine ? "\n" : "") : text
+            case let flag as Bool:
+                shape += flag ? "t," : "f,"
+                return flag
+            case let number as Int:
+                shape += "\(number),"
+                return number
+            case let dict as [String: Any]:
+                return dictionary(dict)
+            case let list as [Any]:
+                shape += "["
+                var out: [Any] = []
+                if markers { out.reserveCapacity(list.count) }
+                for item in list {
+                    guard let item = skeleton(item) else { return nil }
+                    if markers { out.append(item) }
+                }
+                shape += "]"
+                return out
+            default:
+                return nil
+            }
         }
     }
 }
