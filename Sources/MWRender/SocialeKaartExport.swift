@@ -112,7 +112,8 @@ enum SocialeKaartExport {
     static func hsdsRecord(_ v: Document, settings: SiteSettings) -> HSDSRecord {
         let orgName = v["organisatie"]?.string ?? ""
         let orgId = StableUUID.make("organization:\(v.gemeenteSlug ?? ""):\(orgName)")
-        let organization: [String: Any] = ["id": orgId, "name": orgName, "description": "\(orgName) (\(v["gemeente"]?.string ?? ""))"]
+        // Each part is encoded once: as an item of its own file and inside the service.
+        let organization = DeterministicJSON.Fragment(["id": orgId, "name": orgName, "description": "\(orgName) (\(v["gemeente"]?.string ?? ""))"])
         let serviceId = StableUUID.make("service:\(v.slug)")
         var service: [String: Any] = [
             "id": serviceId, "organization_id": orgId, "name": v.title, "description": v.summary,
@@ -130,9 +131,9 @@ enum SocialeKaartExport {
         if let website = v["website"]?.string { service["additional_urls"] = [["id": StableUUID.make("url:\(v.slug)"), "url": website, "label": "Website"]] }
         if let alert = v["status_toelichting"]?.string { service["alert"] = alert }
         if let wait = v["wachttijd"]?.string { service["wait_time"] = wait }
-        var phones: [[String: Any]] = []
+        var phones: [DeterministicJSON.Fragment] = []
         if let phone = v["telefoon"]?.string {
-            phones.append(["id": StableUUID.make("phone:\(v.slug)"), "service_id": serviceId, "number": phone, "type": "voice", "languages": []])
+            phones.append(.init(["id": StableUUID.make("phone:\(v.slug)"), "service_id": serviceId, "number": phone, "type": "voice", "languages": []]))
         }
         service["phones"] = phones
         var schedules: [[String: Any]] = []
@@ -150,19 +151,20 @@ enum SocialeKaartExport {
         if let note = v["openingstijden_toelichting"]?.string, !schedules.isEmpty {
             schedules[0]["notes"] = note
         }
-        service["schedules"] = schedules
+        let scheduleFragments = schedules.map(DeterministicJSON.Fragment.init)
+        service["schedules"] = scheduleFragments
         // A located service: its address, location and the flat service-at-location link (the
         // link inside services.json also carries the location).
-        var located: (address: [String: Any], location: [String: Any], link: [String: Any])?
+        var located: (address: DeterministicJSON.Fragment, location: DeterministicJSON.Fragment, link: [String: Any])?
         if let adres = v["adres"] {
             let locationId = StableUUID.make("location:\(v.slug)")
-            let address: [String: Any] = [
+            let address = DeterministicJSON.Fragment([
                 "id": StableUUID.make("address:\(v.slug)"), "location_id": locationId,
                 "address_1": adres["straat"]?.string ?? "", "city": adres["plaats"]?.string ?? "",
                 "state_province": "", "postal_code": adres["postcode"]?.string ?? "", "country": "NL", "address_type": "physical",
-            ]
-            let location: [String: Any] = ["id": locationId, "location_type": "physical", "organization_id": orgId,
-                                           "name": v.title, "addresses": [address], "phones": [], "schedules": []]
+            ] as [String: Any])
+            let location = DeterministicJSON.Fragment(["id": locationId, "location_type": "physical", "organization_id": orgId,
+                                                       "name": v.title, "addresses": [address], "phones": [], "schedules": []] as [String: Any])
             let link: [String: Any] = ["id": StableUUID.make("sal:\(v.slug)"), "service_id": serviceId, "location_id": locationId,
                                        "phones": [], "schedules": []]
             located = (address, location, link)
@@ -172,10 +174,9 @@ enum SocialeKaartExport {
         } else {
             service["service_at_locations"] = []
         }
-        return HSDSRecord(organizationID: orgId, organization: .init(organization), service: .init(service),
-                          location: located.map { .init($0.location) }, serviceAtLocation: located.map { .init($0.link) },
-                          address: located.map { .init($0.address) },
-                          phones: phones.map(DeterministicJSON.Fragment.init), schedules: schedules.map(DeterministicJSON.Fragment.init))
+        return HSDSRecord(organizationID: orgId, organization: organization, service: .init(service),
+                          location: located?.location, serviceAtLocation: located.map { .init($0.link) },
+                          address: located?.address, phones: phones, schedules: scheduleFragments)
     }
 }
 
