@@ -107,11 +107,12 @@ public struct SiteRenderer: Sendable {
     /// goes to `sink` as soon as it is built, the large exports while they are encoded, so they
     /// are not held in memory together.
     public func renderIndexes(written pages: [FileSummary], into target: IndexSink) throws {
-        // Side by side on a small site; on a large one in three groups, one after another, so that
-        // only one large index is in memory at a time (side by side, a 100,000-document build
-        // needed 0.8 GB more, one after another a 10,000-document build took 0.6 s longer): the
-        // search index alone (the largest), the other exports, HSDS. Each uses every free core
-        // itself (nested `Parallel.map`), and each writes its files so.
+        // Side by side on a small site; on a large one in two groups, one after another, so that
+        // the search index (the largest) is not in memory with the others (all side by side, a
+        // 100,000-document build needed 0.8 GB more; one after another, a 10,000-document build
+        // took 0.6 s longer): the search index alone, then the other exports with HSDS (1.30 GB
+        // at 100,000, as much as the search index alone). Each uses every free core itself
+        // (nested `Parallel.map`), and each writes its files so.
         let sink = SummarizingSink(target)
         let search: @Sendable () throws -> Void = { try SearchDocuments.write(self.graph, to: sink) }
         let exports: [@Sendable () throws -> Void] = [
@@ -120,7 +121,7 @@ public struct SiteRenderer: Sendable {
             { try JSONIndex.write(self.graph, to: sink) },
         ]
         let hsds: @Sendable () throws -> Void = { try SocialeKaartExport.hsds(self.graph, settings: self.settings, to: sink) }
-        let groups = isLargeSite ? [[search], exports, [hsds]] : [[search] + exports + [hsds]]
+        let groups = isLargeSite ? [[search], exports + [hsds]] : [[search] + exports + [hsds]]
         for parts in groups {
             try Parallel.forEach(parts) { try $0() }
             if isLargeSite { Memory.returnFreePages() }

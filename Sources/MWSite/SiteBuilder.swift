@@ -11,6 +11,9 @@ public struct SiteBuilder: Sendable {
     public var output: URL
     /// Date used for "not checked for N months" warnings (YYYY-MM-DD).
     public var today: String
+    /// Set by a process that ends right after `build()` (the command line): the build's data is
+    /// then left to the process exit instead of freed piece by piece (1.4 s at 100,000 documents).
+    public var leavesMemoryToExit = false
 
     public init(content: URL, templates: URL, output: URL, today: String = ContentLinter.today()) {
         self.content = content
@@ -77,6 +80,7 @@ public struct SiteBuilder: Sendable {
             try site.commit()
             lap("vervangen")
             fileCount = site.written + site.linked
+            if leavesMemoryToExit { _ = Unmanaged.passRetained(Leftover(value: (checked, pages, renderer))) }
         } catch {
             site.discard()
             throw error
@@ -118,6 +122,12 @@ extension SiteBuilder {
 }
 
 /// The caches that make a rebuild incremental: parsed files, rendered bodies, rendered pages.
+/// What a build leaves to the process exit (see `leavesMemoryToExit`).
+private final class Leftover<Value> {
+    let value: Value
+    init(value: Value) { self.value = value }
+}
+
 public final class BuildCaches: @unchecked Sendable {
     public let parse = ParseCache()
     public let bodies = BodyCache()

@@ -44,7 +44,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         do {
-            let report = try paths.builder(output: output).build()
+            var builder = paths.builder(output: output)
+            builder.leavesMemoryToExit = true
+            let report = try builder.build()
             printDiagnostics(report.warnings)
             print("Site gebouwd in \(output)/: \(report.documents) documenten, \(report.files) bestanden.")
             if timing {
