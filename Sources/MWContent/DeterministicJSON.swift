@@ -109,13 +109,13 @@ public enum DeterministicJSON {
             array.end()
         } else if let dict = value as? [String: Any] {
             out.append(UInt8(ascii: "{"))
-            for (n, key) in dict.keys.sorted().enumerated() {
+            for (n, (key, item)) in dict.sorted(by: { $0.key < $1.key }).enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent + 1)
                 writeString(key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(32) }
-                write(dict[key]!, into: &out, writer: writer, pretty: pretty, indent: indent + 1)
+                write(item, into: &out, writer: writer, pretty: pretty, indent: indent + 1)
             }
             if !dict.isEmpty { newline(indent) }
             out.append(UInt8(ascii: "}"))

@@ -45,10 +45,10 @@ struct ContextSkeleton {
             var out: [String: Any] = [:]
             if markers { out.reserveCapacity(dict.count) }
             shape += "{"
-            for key in dict.keys.sorted() {
+            for (key, value) in dict.sorted(by: { $0.key < $1.key }) {
                 shape += key
                 shape += ":"
-                guard let value = skeleton(dict[key]!) else { return nil }
+                guard let value = skeleton(value) else { return nil }
                 if markers { out[key] = value }
             }
             shape += "}"
