@@ -73,7 +73,7 @@ struct TemplateFrame: Sendable {
     }
 }
 
-/// The frames of one build, made on first use by any thread.
+/// The frames of one build, made and used by any thread.
 final class TemplateFrames: @unchecked Sendable {
     private enum State {
         /// One page had this key: a key seen only once (a listing of its own length) is not worth a frame.

@@ -11,9 +11,10 @@ public struct TemplateSet: Sendable {
     /// Per template: a hash of its text together with the layout and all partials.
     let keys: [String: UInt64]
     /// Whether pages may be made from frames (`ContextSkeleton`): no template applies a
-    /// transform that reads a text (such as `uppercased(title)`); `empty(list)` and the list
-    /// position transforms depend on the shape alone.
-    public let framable: Bool
+    /// transform that reads a text (such as `uppercased(title)`) or includes a partial named by
+    /// a text (`{{>*name}}`); `empty(list)` and the list position transforms depend on the shape
+    /// alone.
+    let framable: Bool
     static let shapeTransforms: Set<String> = ["empty", "first", "last", "index", "even", "odd"]
 
     public init(directory: URL) throws {
@@ -38,6 +39,8 @@ public struct TemplateSet: Sendable {
                 names.insert(name)
                 texts[name] = text
                 for match in text.matches(of: /\{\{\{?[#^\/&]?\s*([A-Za-z]+)\(/) { transforms.insert(String(match.1)) }
+                // A dynamic partial (`{{>*name}}`) reads a text to choose a template.
+                if text.contains(/\{\{>\s*\*/) { transforms.insert("dynamic partial") }
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber, column = error.context.columnNumber
                 let shift = line == 1 ? HTMLEscaping.pragma.count : 0

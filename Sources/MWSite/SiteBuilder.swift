@@ -121,13 +121,13 @@ extension SiteBuilder {
     public static func todayInAmsterdam() -> String { ContentLinter.today() }
 }
 
-/// The caches that make a rebuild incremental: parsed files, rendered bodies, rendered pages.
 /// What a build leaves to the process exit (see `leavesMemoryToExit`).
 private final class Leftover<Value> {
     let value: Value
     init(value: Value) { self.value = value }
 }
 
+/// The caches that make a rebuild incremental: parsed files, rendered bodies, rendered pages.
 public final class BuildCaches: @unchecked Sendable {
     public let parse = ParseCache()
     public let bodies = BodyCache()

@@ -93,11 +93,14 @@ final class TemplateFrameTests: XCTestCase {
         XCTAssertEqual((skeleton.markers["c"] as? [Any])?.last as? String, "")
     }
 
-    func testATemplateThatTransformsATextIsNeverFramed() throws {
+    func testTemplatesThatReadATextAreNeverFramed() throws {
         let dir = Fixture.tempDir()
         try "{{#empty(list)}}leeg{{/empty(list)}}".write(to: dir.appendingPathComponent("a.mustache"), atomically: true, encoding: .utf8)
         XCTAssertTrue(try TemplateSet(directory: dir).framable)
         try "<h1>{{ uppercased(titel) }}</h1>".write(to: dir.appendingPathComponent("b.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertFalse(try TemplateSet(directory: dir).framable)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("b.mustache"))
+        try "{{>*soort}}".write(to: dir.appendingPathComponent("c.mustache"), atomically: true, encoding: .utf8)
         XCTAssertFalse(try TemplateSet(directory: dir).framable)
     }
 
