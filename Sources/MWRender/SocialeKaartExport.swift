@@ -20,7 +20,7 @@ enum SocialeKaartExport {
     static func csv(_ graph: SiteGraph, to sink: IndexSink) throws {
         let file = try sink.open("downloads/voorzieningen.csv")
         file.write(csvColumns.map(csvField).joined(separator: ",") + "\r\n")
-        try inBatches(voorzieningen(graph)) { batch in
+        inBatches(voorzieningen(graph)) { batch in
             file.write(Parallel.map(Array(batch)) { csvRow($0, graph: graph) + "\r\n" }.joined())
         }
         try file.close()
@@ -84,7 +84,7 @@ enum SocialeKaartExport {
             phones = try file("phones"), schedules = try file("schedules"), addresses = try file("addresses")
         // An organization appears once, as its last voorziening describes it, in id order.
         var organizations: [String: DeterministicJSON.Fragment] = [:]
-        try inBatches(voorzieningen(graph)) { batch in
+        inBatches(voorzieningen(graph)) { batch in
             for record in Parallel.map(Array(batch), { hsdsRecord($0, settings: settings) }) {
                 services.append(record.service)
                 record.location.map(locations.append)
