@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "MWContentTests", dependencies: ["MWContent", "MWGraph", "MWSite"]),
         .testTarget(name: "MWMarkdownTests", dependencies: ["MWMarkdown", "MWContent"]),
         .testTarget(name: "MWSearchTests", dependencies: ["MWSearch", "MWContent"]),
-        .testTarget(name: "MWSiteTests", dependencies: ["MWSite", "MWContent", "MWGraph", "MWKeuzehulp", "MWRender",
+        .testTarget(name: "MWSiteTests", dependencies: ["MWSite", "MWContent", "MWGraph", "MWKeuzehulp", "MWRender", "MWServe",
                                                   .product(name: "Mustache", package: "swift-mustache")]),
     ]
 )

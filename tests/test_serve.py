@@ -136,7 +136,21 @@ def test_serve_patches_edits_and_rebuilds_the_rest(served):
     status(base, since=version)
     assert "Tweede versie." in get(base + "colofon.html")[1]
 
+    # Three quick edits of a summary: the indexes follow, built one at a time, and end with the
+    # last edit (an older build that finishes later must not win).
+    path = content / "aanpakken" / "rustpunt.md"
+    text = path.read_text(encoding="utf-8")
+    for word in ("eerste", "tweede", "laatste"):
+        path.write_text(text.replace("eerst rust brengt", f"rust brengt ({word})"), encoding="utf-8")
+        time.sleep(0.3)
+    deadline = time.time() + 30
+    while time.time() < deadline and "rust brengt (laatste)" not in get(base + "index.json")[1]:
+        time.sleep(0.2)
+    time.sleep(1)
+    index = get(base + "index.json")[1]
+    assert "rust brengt (laatste)" in index and "rust brengt (tweede)" not in index
+
     proc.terminate()
     log = proc.communicate(timeout=10)[0]
-    assert log.count("Bijgewerkt: zichtbaar na") == 2, log   # the two patches
+    assert log.count("Bijgewerkt: zichtbaar na") >= 3, log   # the two patches, then the summaries
     assert log.count("Gebouwd: zichtbaar na") == 3, log      # first build, new title, new file

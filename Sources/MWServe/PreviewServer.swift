@@ -15,6 +15,7 @@ public struct PreviewServer: Sendable {
     public let state = PreviewState()
     let caches = BuildCaches()
     let live = LiveBuild()
+    let indexQueue = IndexQueue()
     let log: @Sendable (String) -> Void
 
     public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8000, log: @escaping @Sendable (String) -> Void = { print($0) }) {
@@ -88,13 +89,12 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// The indexes follow the pages in the background; a newer rebuild makes this one's indexes moot.
+    /// The indexes follow the pages in the background, one build at a time (`IndexQueue`): a build
+    /// still running when a newer edit comes finishes and is published, then the newest follows.
     func indexesInBackground(_ renderer: SiteRenderer, pages: [OutputFile], start: Date) async {
-        let generation = await state.version
         let (state, log) = (self.state, self.log)
-        Task.detached {
+        await indexQueue.submit {
             let indexes = await self.offPool { renderer.renderIndexes(pages: pages) }
-            guard await state.version == generation else { return }
             await state.update(Dictionary(uniqueKeysWithValues: indexes.map { ($0.path, $0.data) }))
             log("Indexen bijgewerkt na \(Int(Date().timeIntervalSince(start) * 1000)) ms.")
         }
