@@ -22,7 +22,7 @@ struct TemplateFrame: Sendable {
     static func marker(_ i: Int) -> String { "\u{1}\(i)&\u{1}" }
     static let rawEnd = Array("&\u{1}".utf8), escapedEnd = Array("&amp;\u{1}".utf8)
 
-    /// Cuts a layout rendered with markers; nil when a marker came out in any other form.
+    /// Cuts a template rendered with markers; nil when a marker came out in any other form.
     init?(rendered: String, values: Int) {
         var pieces: [Piece] = []
         var text: [UInt8] = []

@@ -23,6 +23,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var transforms: Set<String> = []
+        var dynamicPartial = false
         var texts: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -40,7 +41,7 @@ public struct TemplateSet: Sendable {
                 texts[name] = text
                 for match in text.matches(of: /\{\{\{?[#^\/&]?\s*([A-Za-z]+)\(/) { transforms.insert(String(match.1)) }
                 // A dynamic partial (`{{>*name}}`) reads a text to choose a template.
-                if text.contains(/\{\{>\s*\*/) { transforms.insert("dynamic partial") }
+                if text.contains(/\{\{>\s*\*/) { dynamicPartial = true }
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber, column = error.context.columnNumber
                 let shift = line == 1 ? HTMLEscaping.pragma.count : 0
@@ -54,7 +55,7 @@ public struct TemplateSet: Sendable {
         if !diagnostics.isEmpty { throw ContentErrors(diagnostics) }
         self.library = library
         self.names = names
-        framable = transforms.isSubset(of: Self.shapeTransforms)
+        framable = !dynamicPartial && transforms.isSubset(of: Self.shapeTransforms)
         var shared = Fingerprint()
         for name in texts.keys.sorted() where name == "layout" || name.hasPrefix("_") { shared.add(name); shared.add(texts[name]!) }
         keys = texts.mapValues { text in

@@ -6,7 +6,7 @@
 public actor IndexQueue {
     private var running = false
     private var waiting: (@Sendable () async -> Void)?
-    /// Jobs that ran, and jobs dropped for a newer one (for tests and the log).
+    /// Jobs that ran, and jobs dropped for a newer one (for tests).
     public private(set) var ran = 0, dropped = 0
 
     public init() {}
