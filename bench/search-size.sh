@@ -25,11 +25,11 @@ for root, _, names in os.walk(index):
             sizes[rel] = gz(rel)
 raw_total = sum(os.path.getsize(os.path.join(r, n)) for r, _, ns in os.walk(index) for n in ns if n.endswith(".json"))
 print(f"documents: {report['docs']}, build: {report['buildSeconds']:.1f} s")
-for kind in ("manifest", "lex/", "post/", "docs/"):
+for kind in ("manifest", "facets", "lex/", "post/", "docs/"):
     part = [v for k, v in sizes.items() if k.startswith(kind)]
     print(f"  {kind:<9} {len(part):>5} files, gzip total {sum(part)/1024:8.1f} KB, largest {max(part)/1024:6.1f} KB")
 print(f"whole index (.json): {len(sizes)} files, raw {raw_total/1024/1024:.1f} MB, gzip {sum(sizes.values())/1024/1024:.2f} MB (plus the same again as .js twins)")
-print("first load (gzip -6) per query: manifest + lexicon parts + postings shards + doc chunks of the top 10")
+print("first load (gzip -6) per query: manifest + lexicon parts + postings shards + doc chunks of the top 10 (+ facets when filtered)")
 firsts = []
 for q in report["queries"]:
     total = sum(sizes[f] for f in q["files"])

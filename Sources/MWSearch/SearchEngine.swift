@@ -44,9 +44,11 @@ public struct SearchEngine: Sendable {
             lexicon.append(QueryPlanner.LexiconPart(terms: part.terms, df: part.df))
         }
         self.lexicon = lexicon
-        documentFacets = manifest.facets.map { facet in
+        let facetLists: FacetsFile = try Self.decode(files, prefix, SearchIndexFormat.facetsName)
+        guard facetLists.docs.count == manifest.facets.count else { throw SearchEngineError.invalidFile(SearchIndexFormat.facetsName + ".json") }
+        documentFacets = facetLists.docs.map { lists in
             var perDocument = [[Int]](repeating: [], count: manifest.docCount)
-            for (v, deltas) in facet.docs.enumerated() {
+            for (v, deltas) in lists.enumerated() {
                 var d = 0
                 for delta in deltas {
                     d += delta
@@ -90,6 +92,9 @@ public struct SearchEngine: Sendable {
         let n = manifest.docCount
         var loaded = [SearchIndexFormat.manifestName]
         func note(_ name: String) { if !loaded.contains(name) { loaded.append(name) } }
+        // The browser loads the facet lists first when filters are chosen; otherwise only after
+        // the first results are shown (the counts follow).
+        if manifest.facets.contains(where: { !(filters[$0.key] ?? []).isEmpty }) { note(SearchIndexFormat.facetsName) }
 
         // Plan: words → matching terms.
         let words = planner.words(query)
@@ -222,7 +227,6 @@ public struct SearchEngine: Sendable {
         struct Facet: Decodable, Sendable {
             var key: String
             var values: [String]
-            var docs: [[Int]]
         }
         var version: Int
         var docCount: Int
@@ -231,6 +235,11 @@ public struct SearchEngine: Sendable {
         var postings: [String]
         var query: SearchIndexFormat.QueryParameters
         var facets: [Facet]
+    }
+
+    /// Per facet (manifest order), per value, the document ids delta-encoded.
+    private struct FacetsFile: Decodable {
+        var docs: [[[Int]]]
     }
 
     private struct LexiconFile: Decodable {

@@ -70,6 +70,7 @@ public struct SearchIndexBuilder: Sendable {
         let shardBoundaries = buildPostings(terms: terms, order: order, table: table, into: &files)
         buildDocChunks(docs, into: &files)
 
+        let facets = Self.facetLists(docs)
         let manifest = JSONValue.object([
             ("version", .int(SearchIndexFormat.version)),
             ("docCount", .int(n)),
@@ -78,9 +79,10 @@ public struct SearchIndexBuilder: Sendable {
             ("lexicon", .ints(lexiconStarts)),
             ("postings", .strings(shardBoundaries)),
             ("query", Self.queryParameters(SearchIndexFormat.QueryParameters())),
-            ("facets", .array(Self.facetLists(docs))),
+            ("facets", .array(facets.map { .object([("key", .string($0.key)), ("values", .strings($0.values))]) })),
         ])
         files.insert((SearchIndexFormat.manifestName, { manifest }), at: 0)
+        files.insert((SearchIndexFormat.facetsName, { .object([("docs", .array(facets.map { .array($0.docs) }))]) }), at: 1)
 
         // Each file is made, encoded and handed on by itself, on every core.
         try Parallel.forEach(files) { (named) throws(E) in
@@ -422,7 +424,9 @@ public struct SearchIndexBuilder: Sendable {
         return facets.keys.sorted().flatMap { facets[$0]! }.joined(separator: " . ")
     }
 
-    static func facetLists(_ docs: [SearchDocument]) -> [JSONValue] {
+    /// Per facet key (display order): its values (sorted) and, per value, its document ids
+    /// delta-encoded.
+    static func facetLists(_ docs: [SearchDocument]) -> [(key: String, values: [String], docs: [JSONValue])] {
         var byKey: [String: [String: [Int]]] = [:]
         for (d, doc) in docs.enumerated() {
             for (key, values) in facets(of: doc) {
@@ -439,7 +443,7 @@ public struct SearchIndexBuilder: Sendable {
                 var previous = 0
                 return .ints(byKey[key]![v]!.map { d in defer { previous = d }; return d - previous })
             }
-            return .object([("key", .string(key)), ("values", .strings(values)), ("docs", .array(lists))])
+            return (key, values, lists)
         }
     }
 

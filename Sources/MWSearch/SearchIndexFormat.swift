@@ -7,19 +7,24 @@ import Foundation
 /// Files (all under `zoeken/`, each as `NAME.json` and as `NAME.js`, the
 /// latter calling `MWSearchData.register("NAME", payload)` for file:// use):
 /// - `manifest`: counts, query parameters, lexicon part starts, postings
-///   shard boundaries, facet values with their document lists.
+///   shard boundaries, facet keys and values.
+/// - `facets`: per facet and value, its document ids (delta-encoded); the
+///   browser asks for it after the first results are shown, or first when
+///   filters are chosen.
 /// - `lex/N`: all terms (sorted) and their document frequencies, grouped by
 ///   first character; used to find exact, prefix and one-typo candidates.
 /// - `post/N`: term → postings (doc id delta, impact), range-sharded.
 /// - `docs/N`: the stored fields of documents N*chunkSize ..< (N+1)*chunkSize.
 public enum SearchIndexFormat {
-    public static let version = 1
+    /// 2: the facets' document lists moved from the manifest to a file of their own.
+    public static let version = 2
     /// Folder of the index inside the site output.
     public static let directory = "zoeken/"
     /// Facet keys in display order; other keys follow alphabetically.
     public static let facetKeys = ["type", "doel", "gemeente", "soort"]
 
     static let manifestName = "manifest"
+    static let facetsName = "facets"
     static func lexiconName(_ index: Int) -> String { "lex/\(index)" }
     static func postingsName(_ index: Int) -> String { "post/\(index)" }
     static func docsName(_ index: Int) -> String { "docs/\(index)" }

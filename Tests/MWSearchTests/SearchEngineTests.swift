@@ -330,6 +330,10 @@ final class SearchEngineTests: XCTestCase {
         XCTAssertTrue(needed.contains("lex/0"))
         XCTAssertTrue(needed.allSatisfy { files["zoeken/\($0).json"] != nil })
         XCTAssertEqual(engine.requiredFiles(""), ["manifest"])
+        // The facet lists follow the results unless filters are chosen; then they come first.
+        XCTAssertFalse(needed.contains("facets"))
+        XCTAssertEqual(engine.requiredFiles("schuldhulp", filters: ["type": ["Aanpak"]]).prefix(2), ["manifest", "facets"])
+        XCTAssertNotNil(files["zoeken/facets.json"])
     }
 
     private func count(_ r: SearchResult, _ key: String, _ value: String) -> Int {

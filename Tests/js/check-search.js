@@ -66,6 +66,8 @@ const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'vectors',
     const label = `${JSON.stringify(c.query)} ${JSON.stringify(c.filters || {})}`;
     const r = await engine.search(c.query, c.filters || {}, c.limit);
     const e = c.expect;
+    const counted = await r.facetsReady;
+    check(`${label} facets ready`, r.facets === counted && Array.isArray(counted), true);
     check(`${label} hits`, r.hits.map(h => ({ url: h.url, score: h.score })), e.hits);
     check(`${label} total`, r.total, e.total);
     check(`${label} terms`, r.terms, e.terms);
@@ -80,6 +82,43 @@ const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'vectors',
       const h = r.hits[0];
       check(`${label} snippet`, { text: h.snippet, marks: h.highlights }, e.snippet);
     }
+  }
+
+  // 3. Pages after the first (the engine sorts only as far as a page needs): one result at a
+  //    time, then two, then the rest, give the same hits as asking for all at once, and so do
+  //    result.ids and result.scores.
+  let paged = 0;
+  for (const c of vectors.cases) {
+    const label = `${JSON.stringify(c.query)} ${JSON.stringify(c.filters || {})}`;
+    const all = await engine.search(c.query, c.filters || {}, 1000);
+    if (all.total < 3) continue;
+    paged++;
+    const r = await engine.search(c.query, c.filters || {}, 1);
+    const pages = r.hits.concat(await engine.hits(r, 1, 2), await engine.hits(r, 3, all.total));
+    const brief = hits => hits.map(h => h.url + ' ' + h.score);
+    check(`${label} paged hits`, brief(pages), brief(all.hits));
+    check(`${label} ids and scores`, [Array.from(r.ids).length, Array.from(r.scores)], [all.total, all.hits.map(h => h.score)]);
+    const fresh = await engine.search(c.query, c.filters || {}, 1);
+    check(`${label} ids in rank order`, (await engine.hits(fresh, 0, all.total)).map(h => h.url), all.hits.map(h => h.url));
+  }
+  check('some cases have three or more results to page through', paged > 3, true);
+
+  // 4. A first search without filters asks for the facet lists only after its results (facets
+  //    null, then facetsReady); with filters chosen, they are loaded first.
+  for (const [filters, first] of [[{}, 'lex/'], [{ type: ['Aanpak'] }, 'facets']]) {
+    const order = [];
+    // The facet lists arrive late, as a large file over a slow line would.
+    const fresh = new S.Engine(name => {
+      order.push(name);
+      return name === 'facets' ? new Promise(resolve => setTimeout(() => resolve(load(name)), 30)) : load(name);
+    });
+    const r = await fresh.search('schulden', filters, 3);
+    check(`${JSON.stringify(filters)}: loaded after the manifest`, order[1].startsWith(first), true);
+    if (Object.keys(filters).length === 0) {
+      check('facets follow the results', [r.facets, order[order.length - 1]], [null, 'facets']);
+    }
+    const counts = await r.facetsReady;
+    check(`${JSON.stringify(filters)}: facet counts as with the lists loaded`, counts, (await fresh.search('schulden', filters, 3)).facets);
   }
   console.log(`check-search.js: ${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

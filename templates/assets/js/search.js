@@ -222,6 +222,64 @@
 
   // ---------------------------------------------------------------- engine
 
+  // The matching documents of a search in rank order (score high first, then document
+  // number), sorted only as far as asked: a page of results needs the best ten of what may be
+  // 70,000, and a full sort of those takes longer than the rest of the search.
+  function Ranking(ids, scores) {
+    this.docs = ids;         // in no particular order
+    this.docScores = scores; // docScores[i] is the score of docs[i]
+    this.order = [];         // positions in docs of the best documents, in rank order
+  }
+
+  // The best `count` documents and their scores, in rank order.
+  Ranking.prototype.top = function (count) {
+    var docs = this.docs, s = this.docScores, n = docs.length;
+    count = Math.min(count, n);
+    if (this.order.length < count) {
+      var before = function (p, q) { return s[p] > s[q] || (s[p] === s[q] && docs[p] < docs[q]); };
+      var order;
+      if (count * 8 >= n) {
+        order = new Array(n);
+        for (var i = 0; i < n; i++) order[i] = i;
+      } else {
+        order = selectBest(n, count, before);
+      }
+      order.sort(function (p, q) { return before(p, q) ? -1 : before(q, p) ? 1 : 0; });
+      this.order = order;
+    }
+    var top = this.order.slice(0, count);
+    return { ids: top.map(function (p) { return docs[p]; }), scores: top.map(function (p) { return s[p]; }) };
+  };
+
+  // Positions 0 ..< n of the `count` best by `before`, in no order: a heap with the worst
+  // of the best so far on top, so most positions cost one comparison.
+  function selectBest(n, count, before) {
+    var heap = [];
+    function down(i) {
+      for (;;) {
+        var l = 2 * i + 1, r = l + 1, worst = i;
+        if (l < heap.length && before(heap[worst], heap[l])) worst = l;
+        if (r < heap.length && before(heap[worst], heap[r])) worst = r;
+        if (worst === i) return;
+        var t = heap[i]; heap[i] = heap[worst]; heap[worst] = t; i = worst;
+      }
+    }
+    for (var p = 0; p < n; p++) {
+      if (heap.length < count) {
+        heap.push(p);
+        for (var i = heap.length - 1; i > 0;) {
+          var up = (i - 1) >> 1;
+          if (!before(heap[up], heap[i])) break;
+          var t = heap[i]; heap[i] = heap[up]; heap[up] = t; i = up;
+        }
+      } else if (count > 0 && before(p, heap[0])) {
+        heap[0] = p;
+        down(0);
+      }
+    }
+    return heap;
+  }
+
   function Engine(load) {
     this.load = load;
     this._ready = null;
@@ -232,19 +290,10 @@
     if (!this._ready) {
       this._ready = this.load('manifest').then(function (m) {
         self.manifest = m;
-        // facet -> document -> value indexes
-        self.documentFacets = m.facets.map(function (facet) {
-          var perDoc = new Array(m.docCount);
-          for (var d = 0; d < m.docCount; d++) perDoc[d] = [];
-          facet.docs.forEach(function (deltas, v) {
-            var doc = 0;
-            for (var k = 0; k < deltas.length; k++) {
-              doc += deltas[k];
-              if (doc < m.docCount) perDoc[doc].push(v);
-            }
-          });
-          return perDoc;
-        });
+        // Scratch space for scoring, zero between searches (only touched entries are reset).
+        self.scratch = { score: new Float64Array(m.docCount), best: new Float64Array(m.docCount),
+                         matched: new Int32Array(m.docCount), seen: new Int32Array(m.docCount),
+                         touched: new Int32Array(m.docCount) };
         return self;
       });
       this._ready.catch(function () { self._ready = null; });
@@ -252,18 +301,60 @@
     return this._ready;
   };
 
+  // The facet lists (file `facets`), loaded on first need: a search without filters shows its
+  // results first and its filter counts when they are here (`result.facetsReady`).
+  // Per facet, the value indexes of every document, flat: those of document d are
+  // values[start[d] ..< start[d + 1]] (typed arrays: counting 70,000 matches stays fast).
+  Engine.prototype.facetData = function () {
+    var self = this;
+    if (!this._facets) {
+      this._facets = this.ready().then(function () { return self.load('facets'); }).then(function (file) {
+        var m = self.manifest;
+        self.documentFacets = file.docs.map(function (lists) {
+          var n = m.docCount, start = new Int32Array(n + 1);
+          lists.forEach(function (deltas) {
+            for (var k = 0, doc = 0; k < deltas.length; k++) {
+              doc += deltas[k];
+              if (doc < n) start[doc + 1]++;
+            }
+          });
+          for (var d = 0; d < n; d++) start[d + 1] += start[d];
+          var values = new Int32Array(start[n]), next = start.slice(0, n);
+          lists.forEach(function (deltas, v) {
+            for (var k = 0, doc = 0; k < deltas.length; k++) {
+              doc += deltas[k];
+              if (doc < n) values[next[doc]++] = v;
+            }
+          });
+          return { start: start, values: values };
+        });
+        return self.documentFacets;
+      });
+      this._facets.catch(function () { self._facets = null; });
+    }
+    return this._facets;
+  };
+
   Engine.prototype.shardOf = function (term) {
     return rangeIndex(this.manifest.postings, term);
   };
 
   // filters: { facetKey: array or Set of values }. Resolves to
-  // { total, ids, scores, facets: [{key, values: [{value, count}]}], terms, hits }.
+  // { total, ids, scores, facets: [{key, values: [{value, count}]}], facetsReady, terms, hits };
+  // `facets` is null when the facet lists were not loaded yet (no filters chosen): then
+  // `facetsReady` resolves to them (it always resolves to the counts).
   Engine.prototype.search = async function (query, filters, limit) {
     await this.ready();
     var self = this, m = this.manifest, p = m.query, n = m.docCount;
     filters = filters || {};
     if (limit === undefined) limit = 20;
 
+    var filtering = m.facets.some(function (facet) {
+      return filters[facet.key] && Array.from(filters[facet.key]).length > 0;
+    });
+    // Filters need the facet lists before anything is found. Without filters, a first search
+    // asks for them only once its results are here, so they do not share the line with them.
+    if (filtering) await this.facetData();
     var words = queryWords(query, p);
     var parts = await Promise.all(words.map(function (w) {
       return self.load('lex/' + rangeIndex(m.lexicon, w.folded.charCodeAt(0)));
@@ -285,30 +376,45 @@
       }
     });
 
-    var score = new Float64Array(n), matched = new Int32Array(n), best = new Float64Array(n);
+    // From here to the reset below nothing awaits, so searches never share the scratch space.
+    var score = this.scratch.score, matched = this.scratch.matched, best = this.scratch.best;
     var weights = [p.exact, p.prefix, p.typo];
+    // Every document some word matched (seen[0 ..< seenCount], in the order first matched), and
+    // per word the documents its terms matched: typed buffers, as a word may match 70,000.
+    var seen = this.scratch.seen, seenCount = 0, touched = this.scratch.touched, most = 0;
+    var k, d;
     wordMatches.forEach(function (list) {
-      var touched = [];
+      var touchedCount = 0;
       list.forEach(function (mt) {
         var weight = weights[mt.kind], pl = postings.get(mt.term) || [], d = 0;
         for (var k = 0; k + 1 < pl.length; k += 2) {
           d += pl[k];
           if (d >= n) break;
           var v = pl[k + 1] * weight;
-          if (best[d] === 0) touched.push(d);
+          if (best[d] === 0) touched[touchedCount++] = d;
           if (v > best[d]) best[d] = v;
         }
       });
-      touched.forEach(function (d) { score[d] += best[d]; matched[d] += 1; best[d] = 0; });
+      for (var t = 0; t < touchedCount; t++) {
+        var doc = touched[t];
+        if (matched[doc] === 0) seen[seenCount++] = doc;
+        score[doc] += best[doc];
+        if (++matched[doc] > most) most = matched[doc];
+        best[doc] = 0;
+      }
     });
 
-    var candidates = [], d;
+    // Candidates: the documents that match the most words (their order does not matter:
+    // counts are sums and the results are sorted below).
+    var candidates;
     if (words.length === 0) {
-      for (d = 0; d < n; d++) candidates.push(d);
+      candidates = new Int32Array(n);
+      for (d = 0; d < n; d++) candidates[d] = d;
     } else {
-      var most = 0;
-      for (d = 0; d < n; d++) if (matched[d] > most) most = matched[d];
-      if (most > 0) for (d = 0; d < n; d++) if (matched[d] === most) candidates.push(d);
+      var count = 0;
+      for (k = 0; k < seenCount; k++) if (matched[seen[k]] === most) count++;
+      candidates = new Int32Array(count);
+      for (k = 0, count = 0; k < seenCount; k++) if (matched[seen[k]] === most) candidates[count++] = seen[k];
     }
 
     var selections = [];
@@ -317,50 +423,72 @@
       if (!chosen) return;
       chosen = new Set(Array.from(chosen));
       if (chosen.size === 0) return;
-      var values = new Set();
-      facet.values.forEach(function (value, v) { if (chosen.has(value)) values.add(v); });
-      selections.push({ facet: f, values: values });
+      var mask = new Uint8Array(facet.values.length), any = false;
+      facet.values.forEach(function (value, v) { if (chosen.has(value)) { mask[v] = 1; any = true; } });
+      selections.push({ facet: f, mask: mask, any: any });
     });
+    var facetData = this.documentFacets;   // set when loaded, and always when filtering
+    // Called only with filters chosen, so with the facet lists loaded.
     function passes(doc, except) {
       for (var s = 0; s < selections.length; s++) {
         var sel = selections[s];
         if (sel.facet === except) continue;
-        if (!self.documentFacets[sel.facet][doc].some(function (v) { return sel.values.has(v); })) return false;
+        if (!sel.any) return false;
+        var data = facetData[sel.facet], end = data.start[doc + 1], ok = false;
+        for (var i = data.start[doc]; i < end; i++) if (sel.mask[data.values[i]] === 1) { ok = true; break; }
+        if (!ok) return false;
       }
       return true;
     }
 
-    var facets = m.facets.map(function (facet, f) {
-      var counts = new Array(facet.values.length).fill(0);
-      candidates.forEach(function (doc) {
-        if (passes(doc, f)) self.documentFacets[f][doc].forEach(function (v) { counts[v]++; });
+    function countFacets(facetData) {
+      return m.facets.map(function (facet, f) {
+        var counts = new Int32Array(facet.values.length);
+        var start = facetData[f].start, values = facetData[f].values, filtered = selections.length > 0;
+        for (var c = 0; c < candidates.length; c++) {
+          var doc = candidates[c];
+          if (filtered && !passes(doc, f)) continue;
+          for (var i = start[doc], end = start[doc + 1]; i < end; i++) counts[values[i]]++;
+        }
+        return { key: facet.key, values: facet.values.map(function (value, v) { return { value: value, count: counts[v] }; }) };
       });
-      return { key: facet.key, values: facet.values.map(function (value, v) { return { value: value, count: counts[v] }; }) };
-    });
+    }
+    var facets = facetData ? countFacets(facetData) : null;
 
     var ids = [];
     if (words.length > 0 || selections.length > 0) {
-      ids = candidates.filter(function (doc) { return passes(doc, -1); });
-      ids.sort(function (a, b) { return (score[b] - score[a]) || (a - b); });
+      ids = selections.length > 0 ? candidates.filter(function (doc) { return passes(doc, -1); }) : candidates;
     }
+    var scores = new Float64Array(ids.length);
+    for (k = 0; k < ids.length; k++) scores[k] = score[ids[k]];
+    for (k = 0; k < seenCount; k++) { score[seen[k]] = 0; matched[seen[k]] = 0; }
+    var ranking = new Ranking(ids, scores);
 
     var result = {
       query: query,
       total: ids.length,
-      ids: ids,
-      scores: ids.map(function (doc) { return score[doc]; }),
-      facets: facets,
+      ranking: ranking,
+      facets: facets,       // null until the facet lists are loaded; then see facetsReady
+      facetsReady: null,    // resolves to the facet counts
       terms: Array.from(wanted).sort(),
       hits: []
     };
+    // All ids and scores in rank order, sorted when first asked for (`hits` sorts only a page).
+    Object.defineProperty(result, 'ids', { enumerable: true, get: function () { return ranking.top(ranking.docs.length).ids; } });
+    Object.defineProperty(result, 'scores', { enumerable: true, get: function () { return ranking.top(ranking.docs.length).scores; } });
     result.hits = await this.hits(result, 0, limit);
+    result.facetsReady = facets ? Promise.resolve(facets) : this.facetData().then(function (data) {
+      result.facets = countFacets(data);
+      return result.facets;
+    });
     return result;
   };
 
   // Loads the stored fields for result.ids[start ..< start + count].
   Engine.prototype.hits = async function (result, start, count) {
     var self = this, size = this.manifest.chunkSize;
-    var ids = result.ids.slice(start, start + count);
+    var top = result.ranking.top(start + count);
+    var ids = top.ids.slice(start), scores = top.scores.slice(start);
     var chunkNames = [];
     ids.forEach(function (doc) {
       var name = 'docs/' + Math.floor(doc / size);
@@ -375,7 +503,7 @@
       var snip = snippet(entry[4], entry[5], terms);
       return {
         url: entry[0], type: entry[1], typeLabel: entry[2], title: entry[3],
-        score: result.scores[start + i], snippet: snip.text, highlights: snip.marks
+        score: scores[i], snippet: snip.text, highlights: snip.marks
       };
     });
   };
@@ -565,8 +693,13 @@
         shown = 0;
         while (resultsEl.firstChild) resultsEl.removeChild(resultsEl.firstChild);
         renderHits(result.hits);
-        renderFilters(result);
         statusEl.textContent = statusText(result);
+        // The filter counts come with the results once the facet lists are loaded; on the
+        // first search they follow a moment later, so the results show without waiting.
+        if (result.facets) renderFilters(result);
+        else result.facetsReady.then(function () { if (mine === sequence) renderFilters(result); }, function (error) {
+          if (global.console) console.warn('Meedoenwijzer zoeken: filters niet geladen', error);
+        });
       }).catch(function (error) {
         if (mine !== sequence) return;
         statusEl.textContent = 'De zoekfunctie kon niet worden geladen. Probeer het later opnieuw.';
@@ -605,7 +738,7 @@
       if (button.classList.contains('search-facet-toggle')) {
         var key = button.getAttribute('data-facet');
         expanded[key] = !expanded[key];
-        if (current) renderFilters(current);
+        if (current && current.facets) renderFilters(current);
       } else if (button.classList.contains('search-filters-clear')) {
         state.filters = {};
         run();
