@@ -19,6 +19,9 @@ public struct SiteGraph: Sendable {
 
     public subscript(slug: String) -> Document? { index[slug].map { documents[$0] } }
 
+    /// The document read from `path` (relative to the content folder).
+    public func document(atPath path: String) -> Document? { byPath[path].flatMap { self[$0] } }
+
     /// The documents are sorted by type first, so each type is one range.
     let typeRanges: [DocumentType: Range<Int>]
 
@@ -57,24 +60,27 @@ public struct SiteGraph: Sendable {
                          index: index, outgoing: outgoing, incoming: incoming, byPath: byPath)
     }
 
-    public func incoming(_ slug: String, of type: DocumentType) -> [Document] {
-        (incoming[slug] ?? []).compactMap { self[$0] }.filter { $0.type == type }
-    }
+    public func incoming(_ slug: String, of type: DocumentType) -> [Document] { documents(of: type, among: incoming[slug]) }
 
-    public func outgoing(_ slug: String, of type: DocumentType) -> [Document] {
-        (outgoing[slug] ?? []).compactMap { self[$0] }.filter { $0.type == type }
+    public func outgoing(_ slug: String, of type: DocumentType) -> [Document] { documents(of: type, among: outgoing[slug]) }
+
+    /// The documents of `type` among `slugs`, in their order. Picks positions first and copies
+    /// only the documents it returns (a bron is cited by thousands of pages of four types).
+    func documents(of type: DocumentType, among slugs: [String]?) -> [Document] {
+        guard let slugs, let range = typeRanges[type] else { return [] }
+        return slugs.compactMap { index[$0] }.filter(range.contains).map { documents[$0] }
     }
 
     /// Documents of a type grouped by the values of a list or single field, in vocabulary order.
     public func grouped(_ type: DocumentType, by field: String, order: [String]) -> [(key: String, documents: [Document])] {
-        let docs = documents(of: type)
+        guard let range = typeRanges[type] else { return [] }
         return order.compactMap { key in
-            let members = docs.filter { d in
-                guard let v = d[field] else { return false }
+            let members = range.filter { i in
+                guard let v = documents[i][field] else { return false }
                 if case .list = v { return v.strings.contains(key) }
                 return v.string == key
             }
-            return members.isEmpty ? nil : (key, members)
+            return members.isEmpty ? nil : (key, members.map { documents[$0] })
         }
     }
 

@@ -10,11 +10,13 @@ extension SiteRenderer {
         /// The overview of one type, grouped by one of its fields.
         @Sendable func grouped(_ path: String, _ title: String, _ description: String, intro: String, type: DocumentType,
                                by field: String, order: [String], alternatives: [[String: String]] = []) -> OutputFile {
-            var context: [String: Any] = ["intro": intro, "groups": groups(path, graph.grouped(type, by: field, order: order)),
-                                          "count": graph.documents(of: type).count]
-            if !alternatives.isEmpty { context["alternatives"] = alternatives }
-            return page(path: path, title: title, description: description, template: "overview", context: context,
-                        breadcrumbs: [(title, path)], deps: slugs(type))
+            // The context is built only when the page is rendered (a patch skips most pages).
+            page(path: path, title: title, description: description, template: "overview", context: {
+                var context: [String: Any] = ["intro": intro, "groups": groups(path, graph.grouped(type, by: field, order: order)),
+                                              "count": graph.documents(of: type).count]
+                if !alternatives.isEmpty { context["alternatives"] = alternatives }
+                return context
+            }(), breadcrumbs: [(title, path)], deps: slugs(type))
         }
         // Side by side: on a large site one overview page holds thousands of cards.
         var pages: [@Sendable () -> OutputFile] = []
@@ -37,16 +39,16 @@ extension SiteRenderer {
 
         pages.append {
             let path = "aanpakken/per-werkzaam-element.html"
-            let byElement: [[String: Any]] = graph.documents(of: .werkzaamElement).compactMap { element in
+            let byElement = { () -> [[String: Any]] in graph.documents(of: .werkzaamElement).compactMap { element in
                 let users = graph.incoming(element.slug, of: .aanpak)
                 guard !users.isEmpty else { return nil }
                 return ["heading": element.title, "id": element.slug, "headingUrl": "../" + element.url,
                         "cards": cardList(users, from: path), "count": users.count]
-            }
+            } }
             return page(path: path, title: "Aanpakken per werkzaam element", description: "Welke aanpakken gebruiken welk werkzaam element.", template: "overview", context: [
                 "intro": "Per werkzaam element de aanpakken die het gebruiken.",
                 "alternatives": [["label": "Per doel", "url": "index.html"], ["label": "Per benadering", "url": "per-benadering.html"]],
-                "groups": byElement,
+                "groups": byElement(),
             ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per werkzaam element", path)], deps: slugs(.aanpak, .werkzaamElement))
         }
 

@@ -27,12 +27,40 @@ public struct SiteRenderer: Sendable {
     var scope: Set<String>? = nil
 
     public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache? = nil, cards: CardCache = CardCache()) {
+        self.init(graph: graph, settings: settings, templates: templates, cache: cache, cards: cards,
+                  dataDate: graph.documents.compactMap(Self.date).max() ?? Self.noDate,
+                  slugsByType: Dictionary(grouping: graph.documents, by: \.type).mapValues { $0.map(\.slug) })
+    }
+
+    /// The renderer after a patch (`SitePatch`) replaced `before` by `after` in `graph`: the same
+    /// documents by slug and type, so what the last renderer computed over all of them still
+    /// holds, except a data date an edited document may have set or held (then it is computed
+    /// again), and the frames made so far serve it too.
+    public func patched(graph: SiteGraph, before: [Document], after: [Document]) -> SiteRenderer {
+        let dataDate = before.contains { Self.date($0).map { $0 >= self.dataDate } ?? false }
+            ? graph.documents.compactMap(Self.date).max() ?? Self.noDate
+            : ([self.dataDate] + after.compactMap(Self.date)).max()!
+        var renderer = SiteRenderer(graph: graph, settings: settings, templates: templates, cache: cache, cards: cards,
+                                    dataDate: dataDate, slugsByType: slugsByType)
+        // The frames hold what pages share beyond their values (the layout: settings, data date,
+        // footer). A patch keeps those (`SitePatch` checks `globalKey`), so the frames hold too.
+        if renderer.globalKey == globalKey { (renderer.frames, renderer.contentFrames) = (frames, contentFrames) }
+        return renderer
+    }
+
+    /// The date a document was last checked or updated (the data date is the newest).
+    static func date(_ doc: Document) -> String? { (doc["laatst_gecontroleerd"] ?? doc["laatst_bijgewerkt"])?.string }
+    static let noDate = "2026-01-01"
+
+    init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache?, cards: CardCache,
+         dataDate: String, slugsByType: [DocumentType: [String]]) {
         self.graph = graph
         self.cards = cards
         self.settings = settings
         self.templates = templates
         self.cache = cache
-        dataDate = graph.documents.compactMap { ($0["laatst_gecontroleerd"] ?? $0["laatst_bijgewerkt"])?.string }.max() ?? "2026-01-01"
+        self.dataDate = dataDate
+        self.slugsByType = slugsByType
         var key = Fingerprint()
         for part in [settings.titel, settings.ondertitel, settings.basisURL, settings.redactieEmail, String(settings.controleTermijnMaanden), dataDate] {
             key.add(part)
@@ -40,7 +68,6 @@ public struct SiteRenderer: Sendable {
         footerPages = graph.documents(of: .pagina)
         for page in footerPages { key.add(page.slug); key.add(page.title) }
         globalKey = key.value
-        slugsByType = Dictionary(grouping: graph.documents, by: \.type).mapValues { $0.map(\.slug) }
     }
 
     /// Slugs of all documents of these types (the dependencies of a list page).
@@ -166,7 +193,7 @@ public struct SiteRenderer: Sendable {
     /// Runs `build` only when the page is not cached under the same key; `deps: nil` means no caching.
     func cached(path: String, template: String, deps: @autoclosure () -> [String]?, build: () -> OutputFile) -> OutputFile {
         guard let cache, let deps = deps() else { return build() }
-        if let scope, !deps.contains(where: scope.contains), let file = cache.current(path) { return file }
+        if let kept = unchangedInPatch([path], deps: deps) { return kept[0] }
         var key = Fingerprint()
         key.add(globalKey)
         key.add(templates.key(template))
@@ -176,6 +203,15 @@ public struct SiteRenderer: Sendable {
             key.add(graph[slug]?.fingerprint ?? 0)
         }
         return cache.value(path, key: key.value, render: build)
+    }
+
+    /// In a patch (`scope` set): the pages at `paths` as last rendered when they show none of
+    /// the edited documents (`deps`, the slugs they show); nil when they must be looked at again.
+    /// Lets a caller skip building what only those pages need.
+    func unchangedInPatch(_ paths: [String], deps: @autoclosure () -> [String]) -> [OutputFile]? {
+        guard let scope, let cache, !deps().contains(where: scope.contains) else { return nil }
+        let files = paths.compactMap { cache.current($0) }
+        return files.count == paths.count ? files : nil
     }
 
     func renderPage(path: String, title: String, description: String, template: String, context: [String: Any],

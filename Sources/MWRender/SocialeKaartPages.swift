@@ -32,6 +32,8 @@ extension SiteRenderer {
     /// The page of one gemeente and its printable lists.
     func gemeentePages(_ g: Gemeente, soorten: [Document]) -> [OutputFile] {
         let path = "sociale-kaart/\(g.slug)/index.html"
+        let deps = { g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort) }
+        if let kept = unchangedInPatch([path, "sociale-kaart/\(g.slug)/print.html"], deps: deps()) { return kept }
         let demo = g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }
         let bySoort = Dictionary(grouping: g.voorzieningen, by: { $0["soort"]?.string ?? "" })
         let soorten = soorten.filter { bySoort[$0.slug] != nil }
@@ -65,7 +67,7 @@ extension SiteRenderer {
         var files = [page(path: path, title: "Sociale kaart \(g.name)", description: "Alle voorzieningen in \(g.name), per soort.",
                           template: "gemeente", context: makeContext(),
                           breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
-                          scripts: ["assets/js/sociale-kaart.js"], deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort))]
+                          scripts: ["assets/js/sociale-kaart.js"], deps: deps())]
         files += printPages(g, groups: makeGroups, demo: demo)
         return files
     }

@@ -27,12 +27,14 @@ public struct SitePatch: Sendable {
         var checked = previous
         var changed: Set<String> = []
         var showedBefore: Set<String> = []
+        var before: [Document] = []
         for path in paths.sorted() {
-            guard let old = checked.graph.documents.first(where: { $0.path == path }),
+            guard let old = checked.graph.document(atPath: path),
                   let (document, diagnostics) = ContentTree.readDocument(path, in: builder.content, cache: caches.parse),
                   let document, !diagnostics.contains(where: { $0.severity == .error }),
                   let (graph, bodyDiagnostics) = checked.graph.replacing(document, cache: caches.bodies) else { return nil }
             showedBefore.formUnion(checked.graph.neighbours(of: old.slug))
+            before.append(old)
             checked.tree = checked.tree.replacing(document, diagnostics: diagnostics + bodyDiagnostics)
             checked.graph = graph
             checked.diagnostics = checked.diagnostics.filter { $0.path != path } + diagnostics + bodyDiagnostics
@@ -44,7 +46,7 @@ public struct SitePatch: Sendable {
                                            ? checked.graph.documents(of: .aanpak)
                                            : changed.compactMap { checked.graph[$0] }.filter { $0.type == .aanpak })
         if rules.contains(where: { $0.severity == .error }) { return nil }
-        let renderer = SiteRenderer(graph: checked.graph, settings: checked.tree.settings, templates: old.templates, cache: caches.pages, cards: caches.cards)
+        let renderer = old.patched(graph: checked.graph, before: before, after: changed.compactMap { checked.graph[$0] })
         // A new data date or footer changes every page: not a patch.
         guard renderer.globalKey == old.globalKey else { return nil }
         let changedPages = renderer.renderPages(affectedBy: changed, alsoShowedBefore: showedBefore)

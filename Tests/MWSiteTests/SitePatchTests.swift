@@ -127,4 +127,29 @@ final class SitePatchTests: XCTestCase {
         try edit(built.content, "sociale-kaart/teststad/teststad-geldcafe.md", "laatst_gecontroleerd: 2026-09-01", "laatst_gecontroleerd: 2026-11-30")
         XCTAssertNil(patch(built, ["sociale-kaart/teststad/teststad-geldcafe.md"]))
     }
+
+    /// The patched renderer reuses the data date where an edit cannot move it, and computes it
+    /// again where the edited document held it.
+    func testPatchKeepsTheDataDateOfAFullBuild() throws {
+        func fullDataDate(_ built: Built) throws -> String { try built.builder.renderer(try built.builder.check()).dataDate }
+        var built = try builtOnce()
+        XCTAssertEqual(built.renderer.dataDate, "2026-11-01")
+        // An older date, still older: the data date stays.
+        try edit(built.content, "sociale-kaart/teststad/teststad-schuldhulp.md", "laatst_gecontroleerd: 2026-10-01", "laatst_gecontroleerd: 2026-10-15")
+        var patched = try XCTUnwrap(patch(built, ["sociale-kaart/teststad/teststad-schuldhulp.md"]))
+        try assertEqualsFullBuild(patched, built)
+        XCTAssertEqual(patched.renderer.dataDate, try fullDataDate(built))
+        // One of three documents with the newest date moves back: the other two still hold it.
+        built = try builtOnce()
+        try edit(built.content, "aanpakken/buurtkamer.md", "laatst_bijgewerkt: 2026-11-01", "laatst_bijgewerkt: 2026-10-20")
+        patched = try XCTUnwrap(patch(built, ["aanpakken/buurtkamer.md"]))
+        try assertEqualsFullBuild(patched, built)
+        XCTAssertEqual(patched.renderer.dataDate, "2026-11-01")
+        // All three move back: a new data date on every page, so not a patch.
+        for name in ["rustpunt", "werkstap"] {
+            try edit(built.content, "aanpakken/\(name).md", "laatst_bijgewerkt: 2026-11-01", "laatst_bijgewerkt: 2026-10-20")
+        }
+        XCTAssertEqual(try fullDataDate(built), "2026-10-20")
+        XCTAssertNil(patch(built, ["aanpakken/buurtkamer.md", "aanpakken/rustpunt.md", "aanpakken/werkstap.md"]))
+    }
 }
