@@ -206,7 +206,7 @@ public struct SearchEngine: Sendable {
         for s in shards {
             guard let file = try? Self.decode(files, prefix, SearchIndexFormat.postingsName(s)) as PostingsFile else { continue }
             for (k, term) in file.terms.enumerated() where terms.contains(term) && k < file.postings.count {
-                out[term] = file.postings[k]
+                out[term] = SearchIndexFormat.numbers(file.postings[k]) ?? []
             }
         }
         return out
@@ -249,7 +249,8 @@ public struct SearchEngine: Sendable {
 
     private struct PostingsFile: Decodable {
         var terms: [String]
-        var postings: [[Int]]
+        /// Per term a number string: doc delta, impact, doc delta, impact, …
+        var postings: [String]
     }
 
     private struct DocsFile: Decodable {

@@ -331,7 +331,7 @@ public struct SearchIndexBuilder: Sendable {
             var previous = 0
             var bytes = terms[k].utf8.count + 6
             table.forEach(order[k]) { id, impact in
-                bytes += Self.digits(id - previous) + Self.digits(impact) + 2
+                bytes += SearchIndexFormat.numberLength(id - previous) + SearchIndexFormat.numberLength(impact)
                 previous = id
             }
             return bytes
@@ -355,7 +355,7 @@ public struct SearchIndexBuilder: Sendable {
                         delta.append(impact)
                         previous = id
                     }
-                    return .ints(delta)
+                    return .string(SearchIndexFormat.numberString(delta))
                 }
                 return .object([("terms", .strings(Array(terms[range]))), ("postings", .array(lists))])
             }))

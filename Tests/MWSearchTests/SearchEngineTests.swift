@@ -1,5 +1,5 @@
 import Foundation
-import MWSearch
+@testable import MWSearch
 import XCTest
 
 /// Tests the index builder and the Swift engine, checks the shared ranking
@@ -320,6 +320,17 @@ final class SearchEngineTests: XCTestCase {
         let body = try XCTUnwrap(engine.search("moratorium").hits.first)
         XCTAssertTrue(body.markedSnippet().contains("[moratorium]"), body.markedSnippet())
         XCTAssertTrue(body.snippet.hasPrefix("… "))
+    }
+
+    func testNumberStringsRoundTrip() {
+        let values = [0, 1, 5, 31, 32, 33, 1000, 1023, 1024, 99_999, 1 << 40]
+        let text = SearchIndexFormat.numberString(values)
+        XCTAssertEqual(SearchIndexFormat.numbers(text), values)
+        XCTAssertEqual(SearchIndexFormat.numberString([5, 32]), "5X0")
+        XCTAssertEqual(text.utf8.count, values.map(SearchIndexFormat.numberLength).reduce(0, +))
+        XCTAssertEqual(SearchIndexFormat.numbers(""), [])
+        XCTAssertNil(SearchIndexFormat.numbers("X"), "ends inside a number")
+        XCTAssertNil(SearchIndexFormat.numbers("1,2"), "a character outside the alphabets")
     }
 
     func testRequiredFilesAreFewAndSmall() throws {

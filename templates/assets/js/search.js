@@ -280,8 +280,29 @@
     return heap;
   }
 
+  // A number string of the index (SearchIndexFormat.numberString): base-32 digits, the last
+  // digit of each number from '0'-'9', 'A'-'V', the others from 'W'-'Z', 'a'-'z', '-', '_'.
+  var DIGIT = (function () {
+    var table = new Int8Array(128).fill(-1), last = '0123456789ABCDEFGHIJKLMNOPQRSTUV', more = 'WXYZabcdefghijklmnopqrstuvwxyz-_';
+    for (var i = 0; i < 32; i++) { table[last.charCodeAt(i)] = i; table[more.charCodeAt(i)] = 32 + i; }
+    return table;
+  })();
+
+  var EMPTY = new Int32Array(0);
+
+  function decodeNumbers(text) {
+    var out = new Int32Array(text.length), count = 0, current = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i), d = c < 128 ? DIGIT[c] : -1;
+      if (d < 0) throw new Error('ongeldige zoekindex');
+      if (d < 32) { out[count++] = current * 32 + d; current = 0; } else current = current * 32 + d - 32;
+    }
+    return out.subarray(0, count);
+  }
+
   function Engine(load) {
     this.load = load;
+    this.decoded = new Map();   // term -> its postings, decoded once
     this._ready = null;
   }
 
@@ -372,7 +393,10 @@
     var postings = new Map();
     shardData.forEach(function (file) {
       for (var k = 0; k < file.terms.length && k < file.postings.length; k++) {
-        if (wanted.has(file.terms[k])) postings.set(file.terms[k], file.postings[k]);
+        var term = file.terms[k];
+        if (!wanted.has(term)) continue;
+        if (!self.decoded.has(term)) self.decoded.set(term, decodeNumbers(file.postings[k]));
+        postings.set(term, self.decoded.get(term));
       }
     });
 
@@ -386,7 +410,7 @@
     wordMatches.forEach(function (list) {
       var touchedCount = 0;
       list.forEach(function (mt) {
-        var weight = weights[mt.kind], pl = postings.get(mt.term) || [], d = 0;
+        var weight = weights[mt.kind], pl = postings.get(mt.term) || EMPTY, d = 0;
         for (var k = 0; k + 1 < pl.length; k += 2) {
           d += pl[k];
           if (d >= n) break;
@@ -477,10 +501,14 @@
     Object.defineProperty(result, 'ids', { enumerable: true, get: function () { return ranking.top(ranking.docs.length).ids; } });
     Object.defineProperty(result, 'scores', { enumerable: true, get: function () { return ranking.top(ranking.docs.length).scores; } });
     result.hits = await this.hits(result, 0, limit);
-    result.facetsReady = facets ? Promise.resolve(facets) : this.facetData().then(function (data) {
-      result.facets = countFacets(data);
-      return result.facets;
-    });
+    // Without the facet lists, they are asked for in a later task: after whoever awaited these
+    // results (the page draws them) has run.
+    result.facetsReady = facets ? Promise.resolve(facets) : new Promise(function (resolve) { setTimeout(resolve, 0); })
+      .then(function () { return self.facetData(); })
+      .then(function (data) {
+        result.facets = countFacets(data);
+        return result.facets;
+      });
     return result;
   };
 
