@@ -27,6 +27,9 @@ public struct SiteGraph: Sendable {
 
     public func documents(of type: DocumentType) -> [Document] { typeRanges[type].map { Array(documents[$0]) } ?? [] }
 
+    /// How many documents of `type` there are (without copying them).
+    public func count(of type: DocumentType) -> Int { typeRanges[type]?.count ?? 0 }
+
     init(documents: [Document], bodies: [String: RenderedBody], index: [String: Int], outgoing: [String: [String]],
          incoming: [String: [String]], byPath: [String: String]) {
         self.documents = documents

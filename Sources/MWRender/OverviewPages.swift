@@ -13,7 +13,7 @@ extension SiteRenderer {
             // The context is built only when the page is rendered (a patch skips most pages).
             page(path: path, title: title, description: description, template: "overview", context: {
                 var context: [String: Any] = ["intro": intro, "groups": groups(path, graph.grouped(type, by: field, order: order)),
-                                              "count": graph.documents(of: type).count]
+                                              "count": graph.count(of: type)]
                 if !alternatives.isEmpty { context["alternatives"] = alternatives }
                 return context
             }(), breadcrumbs: [(title, path)], deps: slugs(type))

@@ -4,15 +4,15 @@ import MWGraph
 extension SiteRenderer {
     /// Home, search and 404.
     func specialPages() -> [OutputFile] {
-        let counts: [[String: Any]] = [
-            ["label": "aanpakken", "count": graph.documents(of: .aanpak).count, "url": "aanpakken/index.html"],
-            ["label": "werkzame elementen", "count": graph.documents(of: .werkzaamElement).count, "url": "werkzame-elementen/index.html"],
-            ["label": "lessen", "count": graph.documents(of: .les).count, "url": "lessen/index.html"],
-            ["label": "voorzieningen", "count": graph.documents(of: .voorziening).count, "url": "sociale-kaart/index.html"],
-            ["label": "bronnen", "count": graph.documents(of: .bron).count, "url": "bronnen/index.html"],
-        ]
+        let counts = { () -> [[String: Any]] in [
+            ["label": "aanpakken", "count": graph.count(of: .aanpak), "url": "aanpakken/index.html"],
+            ["label": "werkzame elementen", "count": graph.count(of: .werkzaamElement), "url": "werkzame-elementen/index.html"],
+            ["label": "lessen", "count": graph.count(of: .les), "url": "lessen/index.html"],
+            ["label": "voorzieningen", "count": graph.count(of: .voorziening), "url": "sociale-kaart/index.html"],
+            ["label": "bronnen", "count": graph.count(of: .bron), "url": "bronnen/index.html"],
+        ] }
         let home = page(path: "index.html", title: settings.titel, description: settings.ondertitel, template: "home", context: [
-            "counts": counts,
+            "counts": counts(),
             "siteTitle": settings.titel,
             "siteSubtitle": settings.ondertitel,
             "doelen": graph.grouped(.aanpak, by: "doel", order: Vocabulary.doelen).map {
