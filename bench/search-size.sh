@@ -6,8 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCS=${1:-10000}
 OUT=${2:-/tmp/mw-search-bench}
-BIN=$(mktemp -d)/search-size
-swiftc -O -parse-as-library Sources/MWSearch/*.swift bench/search-size.swift -o "$BIN"
+# One module of the search sources and the few MWContent files they use (their imports of
+# MWContent dropped), so that no package build is needed.
+SRC=$(mktemp -d)
+cp Sources/MWSearch/*.swift "$SRC"/
+cp Sources/MWContent/{Parallel,WorkerPool,DeterministicJSON,FileWriter,Fingerprint}.swift "$SRC"/
+sed -i '/^import MWContent$/d' "$SRC"/*.swift
+BIN="$SRC/search-size"
+swiftc -O -parse-as-library "$SRC"/*.swift bench/search-size.swift -o "$BIN"
 "$BIN" "$OUT" "$DOCS"
 python3 - "$OUT" <<'PY'
 import gzip, json, os, statistics, sys
