@@ -3,6 +3,8 @@ import Foundation
 public enum SearchEngineError: Error, Equatable {
     case missingFile(String)
     case invalidFile(String)
+    /// The index was written in another format version (`SearchIndexFormat.version`).
+    case otherVersion(Int)
 }
 
 /// Queries an index made by `SearchIndexBuilder` (for `meedoenwijzer zoek`
@@ -37,6 +39,7 @@ public struct SearchEngine: Sendable {
         }
         self.files = files
         let manifest: Manifest = try Self.decode(files, prefix, SearchIndexFormat.manifestName)
+        guard manifest.version == SearchIndexFormat.version else { throw SearchEngineError.otherVersion(manifest.version) }
         self.manifest = manifest
         var lexicon: [QueryPlanner.LexiconPart] = []
         for i in manifest.lexicon.indices {

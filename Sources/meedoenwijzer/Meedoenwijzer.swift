@@ -191,6 +191,9 @@ struct Zoek: ParsableCommand {
         let engine: SearchEngine
         do {
             engine = try SearchEngine(directory: URL(fileURLWithPath: site).appendingPathComponent("zoeken"))
+        } catch SearchEngineError.otherVersion(let version) {
+            FileHandle.standardError.write(Data("fout: de zoekindex in \(site)/zoeken heeft versie \(version); deze meedoenwijzer leest versie \(SearchIndexFormat.version). Bouw de site opnieuw (meedoenwijzer build).\n".utf8))
+            throw ExitCode(1)
         } catch {
             FileHandle.standardError.write(Data("fout: geen zoekindex in \(site)/zoeken; bouw eerst de site (meedoenwijzer build)\n".utf8))
             throw ExitCode(1)

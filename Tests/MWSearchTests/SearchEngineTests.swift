@@ -322,6 +322,16 @@ final class SearchEngineTests: XCTestCase {
         XCTAssertTrue(body.snippet.hasPrefix("… "))
     }
 
+    func testAnIndexOfAnotherVersionIsRefused() throws {
+        var files = SearchIndexBuilder().build(Self.corpus)
+        let manifest = try XCTUnwrap(files["zoeken/manifest.json"].map { String(decoding: $0, as: UTF8.self) })
+        XCTAssertTrue(manifest.contains("\"version\":\(SearchIndexFormat.version),"))
+        files["zoeken/manifest.json"] = Data(manifest.replacingOccurrences(of: "\"version\":\(SearchIndexFormat.version),", with: "\"version\":1,").utf8)
+        XCTAssertThrowsError(try SearchEngine(files: files)) { error in
+            XCTAssertEqual(error as? SearchEngineError, .otherVersion(1))
+        }
+    }
+
     func testNumberStringsRoundTrip() {
         let values = [0, 1, 5, 31, 32, 33, 1000, 1023, 1024, 99_999, 1 << 40]
         let text = SearchIndexFormat.numberString(values)
