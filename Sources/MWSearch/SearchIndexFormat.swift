@@ -88,21 +88,29 @@ public enum SearchIndexFormat {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Per byte: the digit it stands for (0–31 a last digit, 32–63 another), or -1.
+    static let digitValues: [Int8] = {
+        var table = [Int8](repeating: -1, count: 256)
+        for i in 0..<32 {
+            table[Int(lastDigits[i])] = Int8(i)
+            table[Int(moreDigits[i])] = Int8(32 + i)
+        }
+        return table
+    }()
+
     /// The integers of a number string; nil when it holds another character or ends mid-number.
     static func numbers(_ string: String) -> [Int]? {
         var values: [Int] = []
         var current = 0
         var open = false
         for byte in string.utf8 {
-            if let d = lastDigits.firstIndex(of: byte) {
-                values.append(current << 5 | d)
+            let d = Int(digitValues[Int(byte)])
+            if d < 0 { return nil }
+            open = d >= 32
+            current = current << 5 | (d & 31)
+            if !open {
+                values.append(current)
                 current = 0
-                open = false
-            } else if let d = moreDigits.firstIndex(of: byte) {
-                current = current << 5 | d
-                open = true
-            } else {
-                return nil
             }
         }
         return open ? nil : values
