@@ -370,12 +370,20 @@
     filters = filters || {};
     if (limit === undefined) limit = 20;
 
-    var filtering = m.facets.some(function (facet) {
-      return filters[facet.key] && Array.from(filters[facet.key]).length > 0;
+    // Filters: OR within a facet, AND across facets; per chosen facet a mask of its values.
+    var selections = [];
+    m.facets.forEach(function (facet, f) {
+      var chosen = filters[facet.key];
+      if (!chosen) return;
+      chosen = new Set(Array.from(chosen));
+      if (chosen.size === 0) return;
+      var mask = new Uint8Array(facet.values.length), any = false;
+      facet.values.forEach(function (value, v) { if (chosen.has(value)) { mask[v] = 1; any = true; } });
+      selections.push({ facet: f, mask: mask, any: any });
     });
     // Filters need the facet lists before anything is found. Without filters, a first search
     // asks for them only once its results are here, so they do not share the line with them.
-    if (filtering) await this.facetData();
+    if (selections.length > 0) await this.facetData();
     var words = queryWords(query, p);
     var parts = await Promise.all(words.map(function (w) {
       return self.load('lex/' + rangeIndex(m.lexicon, w.folded.charCodeAt(0)));
@@ -441,16 +449,6 @@
       for (k = 0, count = 0; k < seenCount; k++) if (matched[seen[k]] === most) candidates[count++] = seen[k];
     }
 
-    var selections = [];
-    m.facets.forEach(function (facet, f) {
-      var chosen = filters[facet.key];
-      if (!chosen) return;
-      chosen = new Set(Array.from(chosen));
-      if (chosen.size === 0) return;
-      var mask = new Uint8Array(facet.values.length), any = false;
-      facet.values.forEach(function (value, v) { if (chosen.has(value)) { mask[v] = 1; any = true; } });
-      selections.push({ facet: f, mask: mask, any: any });
-    });
     var facetData = this.documentFacets;   // set when loaded, and always when filtering
     // Called only with filters chosen, so with the facet lists loaded.
     function passes(doc, except) {
