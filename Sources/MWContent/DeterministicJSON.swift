@@ -3,12 +3,13 @@ import Foundation
 /// JSON for the generated files: object keys sorted, slashes not escaped, the same bytes for the
 /// same input. Much faster than JSONSerialization with `.sortedKeys` on large outputs.
 public enum DeterministicJSON {
+    /// `value` encoded in memory (`Items` need a file: use `write(_:to:)`). Small values are the
+    /// common case (a page's structured data), so no writer and no fingerprint are made.
     public static func data(_ value: Any, pretty: Bool = false) -> Data {
-        var result = Data()
-        let writer = FileWriter.inMemory(path: "", capacity: fragmentBytes(value) + 1024, blockSize: 1 << 16) { result = $0 }
-        write(value, to: writer, pretty: pretty)
-        try? writer.close()   // writing to memory does not fail
-        return result
+        var out: [UInt8] = []
+        out.reserveCapacity(fragmentBytes(value) + 1024)
+        write(value, into: &out, writer: nil, pretty: pretty, indent: 0)
+        return Data(out)
     }
 
     /// Writes `value` to a file as it is encoded: fragments go to the writer as they are, and
@@ -26,7 +27,8 @@ public enum DeterministicJSON {
         case let fragment as Fragment: fragment.bytes.count + 1
         case let fragments as [Fragment]: fragments.reduce(2) { $0 + $1.bytes.count + 1 }
         case let dict as [String: Any]: dict.values.reduce(0) { $0 + fragmentBytes($1) }
-        case is [String]: 0
+        case is String, is Int, is Bool, is [String]: 0
+        case let dicts as [[String: Any]]: dicts.reduce(0) { $0 + fragmentBytes($1) }
         case let list as [Any]: list.reduce(0) { $0 + fragmentBytes($1) }
         default: 0
         }
@@ -79,11 +81,7 @@ public enum DeterministicJSON {
     /// Writes `value` to `out`; with a writer, what `out` holds goes there before each fragment
     /// (and the fragment itself goes there directly).
     static func write(_ value: Any, into out: inout [UInt8], writer: FileWriter?, pretty: Bool, indent: Int) {
-        func newline(_ level: Int) {
-            guard pretty else { return }
-            out.append(10)
-            out.append(contentsOf: repeatElement(32, count: level * 2))
-        }
+        func newline(_ level: Int) { Self.newline(&out, pretty, level) }
         func put(_ fragment: Fragment) {
             if let writer {
                 writer.write(out)
@@ -93,11 +91,54 @@ public enum DeterministicJSON {
                 out.append(contentsOf: fragment.bytes)
             }
         }
+        func object(_ count: Int, _ keys: [String], _ item: (Int) -> Void) {
+            out.append(UInt8(ascii: "{"))
+            for n in 0..<count {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
+                writeString(keys[n], into: &out)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(32) }
+                item(n)
+            }
+            if count > 0 { newline(indent) }
+            out.append(UInt8(ascii: "}"))
+        }
+        func array(_ count: Int, _ item: (Int) -> Void) {
+            out.append(UInt8(ascii: "["))
+            for n in 0..<count {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
+                item(n)
+            }
+            if count > 0 { newline(indent) }
+            out.append(UInt8(ascii: "]"))
+        }
+        // The common exact types first: a cast that matches exactly is cheap, a failed one to
+        // a collection type is not, and a list cast to `[Any]` copies it into boxes.
         if let s = value as? String {
             writeString(s, into: &out)
+        } else if type(of: value) == Int.self, let i = value as? Int {
+            out.append(contentsOf: String(i).utf8)
+        } else if type(of: value) == Bool.self, let b = value as? Bool {
+            out.append(contentsOf: (b ? "true" : "false").utf8)
+        } else if let dict = value as? [String: Any] {
+            let entries = dict.sorted(by: { $0.key < $1.key })
+            object(entries.count, entries.map(\.key)) { write(entries[$0].value, into: &out, writer: writer, pretty: pretty, indent: indent + 1) }
+        } else if let strings = value as? [String] {
+            array(strings.count) { writeString(strings[$0], into: &out) }
+        } else if let dicts = value as? [[String: Any]] {
+            array(dicts.count) { write(dicts[$0], into: &out, writer: writer, pretty: pretty, indent: indent + 1) }
+        } else if let field = value as? FieldValue {
+            writeField(field, into: &out, pretty: pretty, indent: indent)
+        } else if let fields = value as? [String: FieldValue] {
+            writeFields(fields, into: &out, pretty: pretty, indent: indent)
         } else if let fragment = value as? Fragment {
             precondition(!pretty, "JSON fragments are compact")
             put(fragment)
+        } else if let fragments = value as? [Fragment] {
+            precondition(!pretty, "JSON fragments are compact")
+            array(fragments.count) { put(fragments[$0]) }
         } else if let items = value as? Items {
             guard let writer, !pretty else { preconditionFailure("Items are written compact, to a file") }
             writer.write(out)
@@ -107,31 +148,8 @@ public enum DeterministicJSON {
                 items.encode(start..<min(items.count, start + items.batchSize)).forEach(array.append)
             }
             array.end()
-        } else if let dict = value as? [String: Any] {
-            out.append(UInt8(ascii: "{"))
-            for (n, (key, item)) in dict.sorted(by: { $0.key < $1.key }).enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent + 1)
-                writeString(key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                if pretty { out.append(32) }
-                write(item, into: &out, writer: writer, pretty: pretty, indent: indent + 1)
-            }
-            if !dict.isEmpty { newline(indent) }
-            out.append(UInt8(ascii: "}"))
-        } else if let array = value as? [Any] {
-            out.append(UInt8(ascii: "["))
-            for (n, item) in array.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent + 1)
-                write(item, into: &out, writer: writer, pretty: pretty, indent: indent + 1)
-            }
-            if !array.isEmpty { newline(indent) }
-            out.append(UInt8(ascii: "]"))
-        } else if type(of: value) == Bool.self, let b = value as? Bool {
-            out.append(contentsOf: (b ? "true" : "false").utf8)
-        } else if type(of: value) == Int.self, let i = value as? Int {
-            out.append(contentsOf: String(i).utf8)
+        } else if let list = value as? [Any] {
+            array(list.count) { write(list[$0], into: &out, writer: writer, pretty: pretty, indent: indent + 1) }
         } else if type(of: value) == Double.self, let d = value as? Double {
             out.append(contentsOf: number(d).utf8)
         } else if let n = value as? NSNumber {
@@ -145,6 +163,45 @@ public enum DeterministicJSON {
         } else {
             out.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// A front-matter value as JSON, without making plain values of it first (as `plain` would).
+    static func writeField(_ value: FieldValue, into out: inout [UInt8], pretty: Bool, indent: Int) {
+        switch value {
+        case .string(let s, _), .date(let s, _): writeString(s, into: &out)
+        case .int(let i, _): out.append(contentsOf: String(i).utf8)
+        case .bool(let b, _): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .list(let list, _):
+            out.append(UInt8(ascii: "["))
+            for (n, item) in list.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, pretty, indent + 1)
+                writeField(item, into: &out, pretty: pretty, indent: indent + 1)
+            }
+            if !list.isEmpty { newline(&out, pretty, indent) }
+            out.append(UInt8(ascii: "]"))
+        case .object(let fields, _): writeFields(fields, into: &out, pretty: pretty, indent: indent)
+        }
+    }
+
+    static func writeFields(_ fields: [String: FieldValue], into out: inout [UInt8], pretty: Bool, indent: Int) {
+        out.append(UInt8(ascii: "{"))
+        for (n, key) in fields.keys.sorted().enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            newline(&out, pretty, indent + 1)
+            writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            if pretty { out.append(32) }
+            writeField(fields[key]!, into: &out, pretty: pretty, indent: indent + 1)
+        }
+        if !fields.isEmpty { newline(&out, pretty, indent) }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    static func newline(_ out: inout [UInt8], _ pretty: Bool, _ level: Int) {
+        guard pretty else { return }
+        out.append(10)
+        out.append(contentsOf: repeatElement(32, count: level * 2))
     }
 
     static func number(_ d: Double) -> String {

@@ -15,7 +15,7 @@ enum JSONIndex {
                 "titel": doc.title,
                 "url": doc.url,
                 "samenvatting": doc.summary,
-                "velden": doc.fields.mapValues(\.plain),
+                "velden": doc.fields,
                 "uitgaand": graph.outgoing[doc.slug] ?? [],
                 "inkomend": graph.incoming[doc.slug] ?? [],
             ]

@@ -15,12 +15,8 @@ public enum KeuzehulpData {
 
     static func payload(_ graph: SiteGraph) -> [String: Any]? {
         guard let questionnaire = questionnaire(graph) else { return nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        func plain<T: Encodable>(_ value: T) -> Any {
-            (try? JSONSerialization.jsonObject(with: encoder.encode(value))) ?? NSNull()
-        }
-        let approaches: [[String: Any]] = graph.documents(of: .aanpak).map { doc in
+        // On every core: at national scale these are tens of thousands of entries.
+        let approaches: [[String: Any]] = Parallel.map(graph.documents(of: .aanpak)) { doc in
             var entry = plain(ApproachProfile(doc)) as? [String: Any] ?? [:]
             entry["url"] = doc.url
             entry["samenvatting"] = doc.summary
@@ -29,12 +25,19 @@ public enum KeuzehulpData {
             entry["bronnen"] = doc.citations.compactMap { c in graph[c.bron].map { ["titel": $0.title, "url": $0.url, "plaats": c.plaats] } }
             return entry
         }
-        let voorzieningen: [[String: Any]] = graph.documents(of: .voorziening).filter { $0["status"]?.string != "opgeheven" }.map { v in
+        let voorzieningen: [[String: Any]] = Parallel.map(graph.documents(of: .voorziening).filter { $0["status"]?.string != "opgeheven" }) { v in
             ["titel": v.title, "url": v.url, "gemeente": v.gemeenteSlug ?? "", "telefoon": v["telefoon"]?.string ?? "",
              "soort": v["soort"]?.string.flatMap { graph[$0]?.title } ?? "",
              "domeinen": VoorzieningContext.levensdomeinen(v, graph: graph), "voorbeeld": v["voorbeeld"]?.bool ?? false]
         }
         return ["vragenlijst": plain(questionnaire), "aanpakken": approaches, "voorzieningen": voorzieningen]
+    }
+
+    /// `value` as plain values, through its Codable form.
+    static func plain<T: Encodable>(_ value: T) -> Any {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? JSONSerialization.jsonObject(with: encoder.encode(value))) ?? NSNull()
     }
 
     /// keuzehulp.json, and the same data as a script for file:// (with "</" written "<\/", so
