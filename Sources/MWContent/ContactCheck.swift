@@ -2,9 +2,16 @@
 public enum ContactCheck {
     /// Dutch numbers: 10 digits starting with 0 (or +31 and 9 digits), 0800/0900 service numbers, or 14 + area code.
     public static func isDutchPhoneNumber(_ s: String) -> Bool {
-        let allowed = Set("0123456789+ -()")
-        guard s.allSatisfy({ allowed.contains($0) }) else { return false }
-        let digits = s.filter(\.isNumber)
+        // On bytes: every allowed character is ASCII.
+        var digitBytes: [UInt8] = []
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digitBytes.append(byte)
+            case UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"): continue
+            default: return false
+            }
+        }
+        let digits = String(decoding: digitBytes, as: UTF8.self)
         if s.hasPrefix("+31") { return digits.count == 11 && digits.dropFirst(2).first != "0" }
         if s.hasPrefix("+") { return false }
         if digits.hasPrefix("0800") || digits.hasPrefix("0900") || digits.hasPrefix("0906") || digits.hasPrefix("0909") {
@@ -24,7 +31,7 @@ public enum ContactCheck {
 
     public static func isEmail(_ s: String) -> Bool {
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !s.contains(" ") else { return false }
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(UInt8(ascii: ".")), !s.utf8.contains(UInt8(ascii: " ")) else { return false }
         return !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
     }
 
