@@ -16,13 +16,17 @@ struct ContextSkeleton {
     /// The non-empty texts, in the order their markers are handed out.
     private(set) var values: [String] = []
     private let context: [String: Any]
+    private let droppingEmpty: Bool
 
     /// Nil when the context holds a value of any other kind than text, Bool, number, list or
-    /// dictionary (such a context is rendered in full).
-    init?(_ context: [String: Any]) {
+    /// dictionary (such a context is rendered in full). With `droppingEmpty`, the shape and the
+    /// markers are those of `SiteRenderer.dropEmpty(context)`: a dictionary's empty texts are
+    /// left out (texts in lists stay), without making that copy of the context first.
+    init?(_ context: [String: Any], droppingEmpty: Bool = false) {
         self.context = context
+        self.droppingEmpty = droppingEmpty
         shape.reserveCapacity(256)
-        var walk = Walk(markers: false)
+        var walk = Walk(markers: false, droppingEmpty: droppingEmpty)
         guard walk.dictionary(context) != nil else { return nil }
         shape = walk.shape
         values = walk.values
@@ -30,7 +34,7 @@ struct ContextSkeleton {
 
     /// The context with every non-empty text replaced by its marker (only needed to make a frame).
     var markers: [String: Any] {
-        var walk = Walk(markers: true)
+        var walk = Walk(markers: true, droppingEmpty: droppingEmpty)
         return walk.dictionary(context) ?? [:]
     }
 
@@ -38,6 +42,7 @@ struct ContextSkeleton {
     /// for one context fit the values of every other context with the same shape.
     private struct Walk {
         let markers: Bool
+        let droppingEmpty: Bool
         var shape = ""
         var values: [String] = []
 
@@ -46,6 +51,7 @@ struct ContextSkeleton {
             if markers { out.reserveCapacity(dict.count) }
             shape += "{"
             for (key, value) in dict.sorted(by: { $0.key < $1.key }) {
+                if droppingEmpty, let text = value as? String, text.isEmpty { continue }
                 shape += key
                 shape += ":"
                 guard let value = skeleton(value) else { return nil }

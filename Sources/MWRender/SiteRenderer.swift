@@ -262,13 +262,12 @@ public struct SiteRenderer: Sendable {
     /// `template` rendered with `context` (empty texts dropped), from the frame of the context's
     /// shape when the templates allow frames.
     func render(_ template: String, _ context: [String: Any]) -> String {
-        let context = Self.dropEmpty(context)
-        guard templates.framable, contentFrames.enabled, let skeleton = ContextSkeleton(context) else {
-            return templates.render(template, context)
+        guard templates.framable, contentFrames.enabled, let skeleton = ContextSkeleton(context, droppingEmpty: true) else {
+            return templates.render(template, Self.dropEmpty(context))
         }
         return contentFrames.page(key: template + "|" + skeleton.shape, values: skeleton.values,
                                   make: { templates.render(template, skeleton.markers) },
-                                  render: { templates.render(template, context) })
+                                  render: { templates.render(template, Self.dropEmpty(context)) })
     }
 
     /// Mustache treats "" as true in sections; removing empty strings makes `{{#field}}` mean "has a value".
