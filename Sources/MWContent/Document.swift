@@ -32,9 +32,10 @@ public struct Document: Sendable {
         var gemeenteSlug: String?
         var references: [Reference]
         var fingerprint: UInt64 = 0
+        var fieldsFingerprint: UInt64 = 0
 
         init(type: DocumentType, slug: String, path: String, fields: [String: FieldValue], body: String,
-             bodyLine: Int, gemeenteSlug: String?, references: [Reference], fingerprint: UInt64) {
+             bodyLine: Int, gemeenteSlug: String?, references: [Reference], fingerprint: UInt64, fieldsFingerprint: UInt64) {
             self.type = type
             self.slug = slug
             self.path = path
@@ -44,11 +45,12 @@ public struct Document: Sendable {
             self.gemeenteSlug = gemeenteSlug
             self.references = references
             self.fingerprint = fingerprint
+            self.fieldsFingerprint = fieldsFingerprint
         }
 
         func copy() -> Storage {
             Storage(type: type, slug: slug, path: path, fields: fields, body: body, bodyLine: bodyLine,
-                    gemeenteSlug: gemeenteSlug, references: references, fingerprint: fingerprint)
+                    gemeenteSlug: gemeenteSlug, references: references, fingerprint: fingerprint, fieldsFingerprint: fieldsFingerprint)
         }
     }
 
@@ -103,11 +105,18 @@ public struct Document: Sendable {
         get { storage.fingerprint }
         set { unique.fingerprint = newValue }
     }
+    /// Hash of the front matter alone; changes whenever the fields do. Other documents' pages
+    /// show a document by its fields (cards, links, lists), never its body, so an edit of the
+    /// body alone leaves their pages as they were.
+    public var fieldsFingerprint: UInt64 {
+        get { storage.fieldsFingerprint }
+        set { unique.fieldsFingerprint = newValue }
+    }
 
     public init(type: DocumentType, slug: String, path: String, fields: [String: FieldValue], body: String,
                 bodyLine: Int, gemeenteSlug: String? = nil, references: [Reference] = []) {
         storage = Storage(type: type, slug: slug, path: path, fields: fields, body: body, bodyLine: bodyLine,
-                          gemeenteSlug: gemeenteSlug, references: references, fingerprint: 0)
+                          gemeenteSlug: gemeenteSlug, references: references, fingerprint: 0, fieldsFingerprint: 0)
     }
 
     public var title: String { fields[type.titleField]?.string ?? slug }

@@ -8,6 +8,8 @@ public enum FrontMatterParser {
         public var yamlLineOffset: Int
         public var body: String
         public var bodyLine: Int
+        /// The UTF-8 length of the file up to the body: the front matter with its fences.
+        public var frontMatterLength: Int
     }
 
     public static func parse(_ file: SourceFile) -> Result<Parsed, Diagnostic> {
@@ -52,7 +54,8 @@ public enum FrontMatterParser {
         let end = lineNumber - 1   // 0-based index of the closing fence line, as before
         switch parseYAML(yamlText, path: file.path, lineOffset: 1) {
         case .success(let node):
-            return .success(Parsed(yaml: node ?? .mapping(Node.Mapping([])), yamlLineOffset: 1, body: body, bodyLine: end + 2))
+            return .success(Parsed(yaml: node ?? .mapping(Node.Mapping([])), yamlLineOffset: 1, body: body, bodyLine: end + 2,
+                                   frontMatterLength: utf8.distance(from: text.startIndex, to: closing.bodyStart)))
         case .failure(let d):
             return .failure(d)
         }

@@ -18,7 +18,7 @@ extension SiteRenderer {
     func cardHTML(_ style: CardStyle, _ doc: Document, from path: String) -> String {
         let root = SitePath.rootPrefix(of: path)
         var key = Fingerprint()
-        key.add(doc.fingerprint)
+        key.add(doc.fieldsFingerprint)   // a card shows fields only
         key.add(doc.url)
         key.add(templates.key(style.rawValue))
         return cards.value(style.rawValue + "|" + root + doc.slug, key: key.value) {

@@ -3,8 +3,9 @@ import MWContent
 
 /// Rendered output kept between builds (by `serve`) under a name, with the key it was made
 /// from: rendered again only when the key changes. Pages are keyed by their template (with the
-/// layout and partials), the site-wide settings and the fingerprints of every document they show;
-/// cards by their document's fingerprint, URL and template.
+/// layout and partials), the site-wide settings, their own document's fingerprint and the fields'
+/// fingerprints of every other document they show; cards by their document's fields'
+/// fingerprint, URL and template.
 public final class RenderCache<Value: Sendable>: @unchecked Sendable {
     private var entries: [String: (key: UInt64, value: Value)] = [:]
     private let lock = NSLock()

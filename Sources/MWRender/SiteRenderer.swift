@@ -191,7 +191,11 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Runs `build` only when the page is not cached under the same key; `deps: nil` means no caching.
-    func cached(path: String, template: String, deps: @autoclosure () -> [String]?, build: () -> OutputFile) -> OutputFile {
+    /// The key holds the fields of every document in `deps` (in their order, so a list that
+    /// gains, loses or reorders a document changes it), and the body only of `own`, the
+    /// document whose page it is: no other page shows a body.
+    func cached(path: String, template: String, deps: @autoclosure () -> [String]?, own: String? = nil,
+                build: () -> OutputFile) -> OutputFile {
         guard let cache, let deps = deps() else { return build() }
         if let kept = unchangedInPatch([path], deps: deps) { return kept[0] }
         var key = Fingerprint()
@@ -200,7 +204,8 @@ public struct SiteRenderer: Sendable {
         key.add(path)
         for slug in deps {
             key.add(slug)
-            key.add(graph[slug]?.fingerprint ?? 0)
+            let doc = graph[slug]
+            key.add((slug == own ? doc?.fingerprint : doc?.fieldsFingerprint) ?? 0)
         }
         return cache.value(path, key: key.value, render: build)
     }

@@ -69,7 +69,19 @@ final class SitePatchTests: XCTestCase {
         // The aanpak and the element it relates to show its card; sociale-kaart pages do not.
         XCTAssertTrue(changedPaths(patch).isSuperset(of: ["lessen/neem-de-tijd.html", "aanpakken/rustpunt.html", "lessen/index.html"]))
         XCTAssertFalse(changedPaths(patch).contains { $0.hasPrefix("sociale-kaart/") })
-        XCTAssertLessThan(built.caches.pages.rendered, built.pages.count / 2, "a patch renders a few pages, not the site")
+        // Other pages show the les by its fields (its card), which the edit left alone: only
+        // its own page is rendered again; the others come from the cache as they were.
+        XCTAssertEqual(built.caches.pages.rendered, 1, "a body edit renders the document's own page only")
+    }
+
+    func testFieldEditRendersThePagesThatShowTheDocument() throws {
+        let built = try builtOnce()
+        try edit(built.content, "lessen/neem-de-tijd.md", "samenvatting: \"", "samenvatting: \"Kort: ")
+        let patch = try XCTUnwrap(patch(built, ["lessen/neem-de-tijd.md"]))
+        try assertEqualsFullBuild(patch, built)
+        XCTAssertGreaterThan(built.caches.pages.rendered, 2, "its card changed: the pages that show it are rendered again")
+        let overview = String(decoding: try XCTUnwrap(patch.pages.first { $0.path == "lessen/index.html" }).data, as: UTF8.self)
+        XCTAssertTrue(overview.contains("Kort: "))
     }
 
     func testSummaryEditUpdatesCardsOnOtherPages() throws {
