@@ -56,7 +56,9 @@ extension SiteGraph {
             list.insert(doc.slug, at: at)
             incoming[added] = list
         }
-        let graph = SiteGraph(documents: documents, bodies: bodies, index: index, outgoing: outgoing, incoming: incoming, byPath: byPath)
+        // The links key is computed again only when this document's links changed.
+        let graph = SiteGraph(documents: documents, bodies: bodies, index: index, outgoing: outgoing, incoming: incoming, byPath: byPath,
+                              linksKey: self.outgoing[doc.slug] ?? [] == targets ? linksKey : nil)
         return (graph, diagnostics)
     }
 

@@ -30,8 +30,15 @@ public struct SiteGraph: Sendable {
     /// How many documents of `type` there are (without copying them).
     public func count(of type: DocumentType) -> Int { typeRanges[type]?.count ?? 0 }
 
+    /// A hash of every link between documents (each one's outgoing list, in document order):
+    /// equal for equal links. Pages that show how documents are linked beyond their own
+    /// neighbours (the aanpakken per werkzaam element) are keyed by it.
+    public let linksKey: UInt64
+
+    /// `linksKey` nil: computed from `outgoing`.
     init(documents: [Document], bodies: [String: RenderedBody], index: [String: Int], outgoing: [String: [String]],
-         incoming: [String: [String]], byPath: [String: String]) {
+         incoming: [String: [String]], byPath: [String: String], linksKey: UInt64? = nil) {
+        self.linksKey = linksKey ?? Self.linksKey(documents, outgoing)
         self.documents = documents
         self.bodies = bodies
         self.index = index
@@ -60,7 +67,31 @@ public struct SiteGraph: Sendable {
             return doc
         }
         return SiteGraph(documents: documents, bodies: bodies.mapValues { RenderedBody(html: "", headings: $0.headings, plainText: $0.plainText) },
-                         index: index, outgoing: outgoing, incoming: incoming, byPath: byPath)
+                         index: index, outgoing: outgoing, incoming: incoming, byPath: byPath, linksKey: linksKey)
+    }
+
+    static func linksKey(_ documents: [Document], _ outgoing: [String: [String]]) -> UInt64 {
+        var key = Fingerprint()
+        for doc in documents {
+            guard let targets = outgoing[doc.slug], !targets.isEmpty else { continue }
+            key.add(doc.slug)
+            key.add(UInt64(targets.count))
+            for target in targets { key.add(target) }
+        }
+        return key.value
+    }
+
+    /// Per type, a hash of the slugs and fields of all its documents in site order (what a page
+    /// that lists them all shows of them; their bodies are left out).
+    public func fieldsKeys() -> [DocumentType: UInt64] {
+        typeRanges.mapValues { range in
+            var key = Fingerprint()
+            for doc in documents[range] {
+                key.add(doc.slug)
+                key.add(doc.fieldsFingerprint)
+            }
+            return key.value
+        }
     }
 
     public func incoming(_ slug: String, of type: DocumentType) -> [Document] { documents(of: type, among: incoming[slug]) }

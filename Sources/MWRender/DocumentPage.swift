@@ -7,7 +7,7 @@ extension SiteRenderer {
     /// to or is linked from, so those are its dependencies.
     func documentPage(_ doc: Document) -> OutputFile {
         let deps = [doc.slug] + (graph.outgoing[doc.slug] ?? []) + (graph.incoming[doc.slug] ?? [])
-        return cached(path: doc.url, template: template(for: doc.type), deps: deps, own: doc.slug) { buildDocumentPage(doc) }
+        return cached(path: doc.url, template: template(for: doc.type), deps: .documents(deps, own: doc.slug)) { buildDocumentPage(doc) }
     }
 
     func template(for type: DocumentType) -> String { type == .werkzaamElement ? "werkzaam-element" : type.rawValue }

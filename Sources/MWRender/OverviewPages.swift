@@ -16,7 +16,7 @@ extension SiteRenderer {
                                               "count": graph.count(of: type)]
                 if !alternatives.isEmpty { context["alternatives"] = alternatives }
                 return context
-            }(), breadcrumbs: [(title, path)], deps: slugs(type))
+            }(), breadcrumbs: [(title, path)], deps: .all([type]))
         }
         // Side by side: on a large site one overview page holds thousands of cards.
         var pages: [@Sendable () -> OutputFile] = []
@@ -34,7 +34,7 @@ extension SiteRenderer {
                 "intro": "Life first begint bij de basis van het leven (geld, wonen, gezondheid), human capital first bij vaardigheden en opleiding, work first bij werk zelf.",
                 "alternatives": [["label": "Per doel", "url": "index.html"], ["label": "Per werkzaam element", "url": "per-werkzaam-element.html"]],
                 "groups": groups(path, graph.grouped(.aanpak, by: "benadering", order: Vocabulary.benaderingen)),
-            ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per benadering", path)], deps: slugs(.aanpak))
+            ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per benadering", path)], deps: .all([.aanpak]))
         }
 
         pages.append {
@@ -49,7 +49,7 @@ extension SiteRenderer {
                 "intro": "Per werkzaam element de aanpakken die het gebruiken.",
                 "alternatives": [["label": "Per doel", "url": "index.html"], ["label": "Per benadering", "url": "per-benadering.html"]],
                 "groups": byElement(),
-            ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per werkzaam element", path)], deps: slugs(.aanpak, .werkzaamElement))
+            ], breadcrumbs: [("Aanpakken", "aanpakken/index.html"), ("Per werkzaam element", path)], deps: .all([.aanpak, .werkzaamElement]))
         }
 
         pages.append {
@@ -69,7 +69,7 @@ extension SiteRenderer {
             return page(path: path, title: "Bronnen", description: "De onderzoeken waarop Meedoenwijzer is gebaseerd.", template: "overview", context: [
                 "intro": "Alle inhoud van Meedoenwijzer is gebaseerd op deze bronnen. Elke pagina noemt bij elke bewering de bron en het hoofdstuk.",
                 "groups": [["heading": "Alle bronnen", "id": "alle", "cards": cardList(graph.documents(of: .bron), from: path)]],
-            ], breadcrumbs: [("Bronnen", path)], deps: slugs(.bron))
+            ], breadcrumbs: [("Bronnen", path)], deps: .all([.bron]))
         }
 
         let tasks = pages

@@ -22,6 +22,9 @@ public struct SiteRenderer: Sendable {
     /// Computed once: the pages in the footer and the slugs of each type.
     let footerPages: [Document]
     let slugsByType: [DocumentType: [String]]
+    /// Per type, the key of what a page listing all its documents shows of them (`PageDeps.all`);
+    /// made only when pages are cached.
+    let listKeys: [DocumentType: UInt64]
     /// When set (a patch after one edit), pages that show none of these slugs are taken from the
     /// cache as they are, without checking their keys.
     var scope: Set<String>? = nil
@@ -61,6 +64,7 @@ public struct SiteRenderer: Sendable {
         self.cache = cache
         self.dataDate = dataDate
         self.slugsByType = slugsByType
+        listKeys = cache == nil ? [:] : graph.fieldsKeys()
         var key = Fingerprint()
         for part in [settings.titel, settings.ondertitel, settings.basisURL, settings.redactieEmail, String(settings.controleTermijnMaanden), dataDate] {
             key.add(part)
@@ -70,9 +74,20 @@ public struct SiteRenderer: Sendable {
         globalKey = key.value
     }
 
-    /// Slugs of all documents of these types (the dependencies of a list page).
+    /// Slugs of all documents of these types.
     func slugs(_ types: DocumentType...) -> [String] {
         types.flatMap { slugsByType[$0] ?? [] }
+    }
+
+    /// What a page shows, for its cache key.
+    enum PageDeps {
+        /// These documents by their fields, and `own` (the document whose page it is) with its
+        /// body: no other page shows a body. In their order, so a list that gains, loses or
+        /// reorders a document changes the key.
+        case documents([String], own: String? = nil)
+        /// All documents of these types by their fields, and how all documents are linked (a
+        /// list page; keyed without looking up each of tens of thousands of documents).
+        case all([DocumentType])
     }
 
     /// Every file of the site: the pages, then the indexes built over them.
@@ -180,10 +195,10 @@ public struct SiteRenderer: Sendable {
     ]
 
     /// Wraps inner content in the layout template.
-    /// Renders a page, or reuses the cached one when none of `deps` (document slugs) changed.
+    /// Renders a page, or reuses the cached one when nothing it shows (`deps`) changed.
     func page(path: String, title: String, description: String, template: String, context: @autoclosure () -> [String: Any],
               breadcrumbs: [(String, String)] = [], demo: Bool = false, scripts: [String] = [], bodyClass: String = "",
-              deps: @autoclosure () -> [String]?) -> OutputFile {
+              deps: @autoclosure () -> PageDeps?) -> OutputFile {
         cached(path: path, template: template, deps: deps()) {
             renderPage(path: path, title: title, description: description, template: template, context: context(),
                        breadcrumbs: breadcrumbs, demo: demo, scripts: scripts, bodyClass: bodyClass)
@@ -191,21 +206,23 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Runs `build` only when the page is not cached under the same key; `deps: nil` means no caching.
-    /// The key holds the fields of every document in `deps` (in their order, so a list that
-    /// gains, loses or reorders a document changes it), and the body only of `own`, the
-    /// document whose page it is: no other page shows a body.
-    func cached(path: String, template: String, deps: @autoclosure () -> [String]?, own: String? = nil,
-                build: () -> OutputFile) -> OutputFile {
+    func cached(path: String, template: String, deps: @autoclosure () -> PageDeps?, build: () -> OutputFile) -> OutputFile {
         guard let cache, let deps = deps() else { return build() }
-        if let kept = unchangedInPatch([path], deps: deps) { return kept[0] }
         var key = Fingerprint()
         key.add(globalKey)
         key.add(templates.key(template))
         key.add(path)
-        for slug in deps {
-            key.add(slug)
-            let doc = graph[slug]
-            key.add((slug == own ? doc?.fingerprint : doc?.fieldsFingerprint) ?? 0)
+        switch deps {
+        case .documents(let slugs, let own):
+            if let kept = unchangedInPatch([path], deps: slugs) { return kept[0] }
+            for slug in slugs {
+                key.add(slug)
+                let doc = graph[slug]
+                key.add((slug == own ? doc?.fingerprint : doc?.fieldsFingerprint) ?? 0)
+            }
+        case .all(let types):
+            for type in types { key.add(listKeys[type] ?? 0) }
+            key.add(graph.linksKey)
         }
         return cache.value(path, key: key.value, render: build)
     }

@@ -14,7 +14,7 @@ extension SiteRenderer {
             },
             "soorten": graph.documents(of: .voorzieningsoort).map { card($0, from: path) },
         ], breadcrumbs: [("Sociale kaart", path)], demo: gemeenten.contains { $0.voorzieningen.contains { $0["voorbeeld"]?.bool == true } },
-           deps: slugs(.voorziening, .voorzieningsoort)))
+           deps: .all([.voorziening, .voorzieningsoort])))
 
         let soorten = graph.documents(of: .voorzieningsoort)
         files += Parallel.map(gemeenten.map { Gemeente(slug: $0.slug, name: $0.name, voorzieningen: $0.voorzieningen) }) { g in
@@ -67,7 +67,7 @@ extension SiteRenderer {
         var files = [page(path: path, title: "Sociale kaart \(g.name)", description: "Alle voorzieningen in \(g.name), per soort.",
                           template: "gemeente", context: makeContext(),
                           breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
-                          scripts: ["assets/js/sociale-kaart.js"], deps: deps())]
+                          scripts: ["assets/js/sociale-kaart.js"], deps: .documents(deps()))]
         files += printPages(g, groups: makeGroups, demo: demo)
         return files
     }
@@ -92,7 +92,7 @@ extension SiteRenderer {
                            "soorten": groups.map { ["id": $0["id"] ?? "", "label": $0["heading"] ?? ""] }] }(),
                  breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, "sociale-kaart/\(g.slug)/index.html")],
                  demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page",
-                 deps: g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort))
+                 deps: .documents(g.voorzieningen.map(\.slug) + slugs(.voorzieningsoort)))
         }
         // One sheet; a list per soort is the same sheet with the soort chosen in its filter.
         return [sheet("sociale-kaart/\(g.slug)/print.html", "Sociale kaart \(g.name)", printGroups)]

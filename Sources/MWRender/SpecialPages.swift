@@ -18,11 +18,11 @@ extension SiteRenderer {
             "doelen": graph.grouped(.aanpak, by: "doel", order: Vocabulary.doelen).map {
                 ["label": Vocabulary.label($0.key), "url": "aanpakken/index.html#\($0.key)", "count": $0.documents.count] as [String: Any]
             },
-        ], deps: slugs(.aanpak, .werkzaamElement, .les, .voorziening, .bron))
+        ], deps: .all([.aanpak, .werkzaamElement, .les, .voorziening, .bron]))
         let search = page(path: "zoeken.html", title: "Zoeken", description: "Zoek in alle aanpakken, elementen, lessen en de sociale kaart.",
-                          template: "zoeken", context: [:], scripts: ["assets/js/analyzer.js", "assets/js/search.js"], deps: [])
+                          template: "zoeken", context: [:], scripts: ["assets/js/analyzer.js", "assets/js/search.js"], deps: .documents([]))
         let notFound = page(path: "404.html", title: "Pagina niet gevonden", description: "Deze pagina bestaat niet (meer).",
-                            template: "404", context: [:], deps: [])
+                            template: "404", context: [:], deps: .documents([]))
         return [home, search, notFound]
     }
 }

@@ -109,6 +109,18 @@ final class SitePatchTests: XCTestCase {
         XCTAssertTrue(changedPaths(removed).contains("werkzame-elementen/persoonlijke-aandacht.html"), "the old target loses its backlink")
     }
 
+    func testBodyLinkUpdatesTheListOfAanpakkenPerElement() throws {
+        // The aanpakken per werkzaam element are grouped by links, also those in bodies: a link
+        // added to a body (the fields unchanged) must reach that overview.
+        let built = try builtOnce()
+        try edit(built.content, "aanpakken/werkstap.md", "Werk voorop.\n", "Werk voorop, na [[eerst-stabiliseren]].\n")
+        let patch = try XCTUnwrap(patch(built, ["aanpakken/werkstap.md"]))
+        try assertEqualsFullBuild(patch, built)
+        let before = String(decoding: try XCTUnwrap(built.pages.first { $0.path == "aanpakken/per-werkzaam-element.html" }).data, as: UTF8.self)
+        let after = String(decoding: try XCTUnwrap(patch.pages.first { $0.path == "aanpakken/per-werkzaam-element.html" }).data, as: UTF8.self)
+        XCTAssertNotEqual(before, after, "werkstap now also uses eerst-stabiliseren")
+    }
+
     func testVoorzieningEditUpdatesGemeentePages() throws {
         let built = try builtOnce()
         try edit(built.content, "sociale-kaart/teststad/teststad-geldcafe.md", "kosten: \"Gratis\"", "kosten: \"Gratis, ook koffie\"")
