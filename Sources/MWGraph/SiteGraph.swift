@@ -7,13 +7,13 @@ import MWMarkdown
 public struct SiteGraph: Sendable {
     /// All documents, sorted by type and then title.
     public let documents: [Document]
-    public let bodies: [String: RenderedBody]
+    public let bodies: SharedDictionary<RenderedBody>
     /// slug → index in `documents`.
     let index: [String: Int]
     /// slug → slugs it refers to (front matter and body), in first-mention order.
-    public let outgoing: [String: [String]]
+    public let outgoing: SharedDictionary<[String]>
     /// slug → slugs that refer to it, sorted by type and title.
-    public let incoming: [String: [String]]
+    public let incoming: SharedDictionary<[String]>
     /// Source path → slug (for relative `.md` links in bodies).
     let byPath: [String: String]
 
@@ -35,9 +35,15 @@ public struct SiteGraph: Sendable {
     /// neighbours (the aanpakken per werkzaam element) are keyed by it.
     public let linksKey: UInt64
 
-    /// `linksKey` nil: computed from `outgoing`.
     init(documents: [Document], bodies: [String: RenderedBody], index: [String: Int], outgoing: [String: [String]],
-         incoming: [String: [String]], byPath: [String: String], linksKey: UInt64? = nil) {
+         incoming: [String: [String]], byPath: [String: String]) {
+        self.init(documents: documents, bodies: SharedDictionary(bodies), index: index, outgoing: SharedDictionary(outgoing),
+                  incoming: SharedDictionary(incoming), byPath: byPath)
+    }
+
+    /// `linksKey` nil: computed from `outgoing`.
+    init(documents: [Document], bodies: SharedDictionary<RenderedBody>, index: [String: Int], outgoing: SharedDictionary<[String]>,
+         incoming: SharedDictionary<[String]>, byPath: [String: String], linksKey: UInt64? = nil) {
         self.linksKey = linksKey ?? Self.linksKey(documents, outgoing)
         self.documents = documents
         self.bodies = bodies
@@ -70,7 +76,7 @@ public struct SiteGraph: Sendable {
                          index: index, outgoing: outgoing, incoming: incoming, byPath: byPath, linksKey: linksKey)
     }
 
-    static func linksKey(_ documents: [Document], _ outgoing: [String: [String]]) -> UInt64 {
+    static func linksKey(_ documents: [Document], _ outgoing: SharedDictionary<[String]>) -> UInt64 {
         var key = Fingerprint()
         for doc in documents {
             guard let targets = outgoing[doc.slug], !targets.isEmpty else { continue }

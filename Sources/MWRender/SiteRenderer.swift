@@ -43,8 +43,11 @@ public struct SiteRenderer: Sendable {
         let dataDate = before.contains { Self.date($0).map { $0 >= self.dataDate } ?? false }
             ? graph.documents.compactMap(Self.date).max() ?? Self.noDate
             : ([self.dataDate] + after.compactMap(Self.date)).max()!
+        // The list keys hold the documents' fields: an edit of bodies alone leaves them.
+        let fieldsBefore = Dictionary(before.map { ($0.slug, $0.fieldsFingerprint) }, uniquingKeysWith: { a, _ in a })
+        let sameFields = after.allSatisfy { fieldsBefore[$0.slug] == $0.fieldsFingerprint }
         var renderer = SiteRenderer(graph: graph, settings: settings, templates: templates, cache: cache, cards: cards,
-                                    dataDate: dataDate, slugsByType: slugsByType)
+                                    dataDate: dataDate, slugsByType: slugsByType, listKeys: sameFields ? listKeys : nil)
         // The frames hold what pages share beyond their values (the layout: settings, data date,
         // footer). A patch keeps those (`SitePatch` checks `globalKey`), so the frames hold too.
         if renderer.globalKey == globalKey { (renderer.frames, renderer.contentFrames) = (frames, contentFrames) }
@@ -56,7 +59,7 @@ public struct SiteRenderer: Sendable {
     static let noDate = "2026-01-01"
 
     init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache?, cards: CardCache,
-         dataDate: String, slugsByType: [DocumentType: [String]]) {
+         dataDate: String, slugsByType: [DocumentType: [String]], listKeys: [DocumentType: UInt64]? = nil) {
         self.graph = graph
         self.cards = cards
         self.settings = settings
@@ -64,7 +67,7 @@ public struct SiteRenderer: Sendable {
         self.cache = cache
         self.dataDate = dataDate
         self.slugsByType = slugsByType
-        listKeys = cache == nil ? [:] : graph.fieldsKeys()
+        self.listKeys = listKeys ?? (cache == nil ? [:] : graph.fieldsKeys())
         var key = Fingerprint()
         for part in [settings.titel, settings.ondertitel, settings.basisURL, settings.redactieEmail, String(settings.controleTermijnMaanden), dataDate] {
             key.add(part)
