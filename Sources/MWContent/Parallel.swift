@@ -7,12 +7,24 @@ public enum Parallel {
         // Chunks keep scheduling overhead low for many small items.
         let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunks = (items.count + chunk - 1) / chunk
-        WorkerPool.shared.run(chunks) { c in
+        WorkerPool.current.run(chunks) { c in
             for i in (c * chunk)..<min(items.count, (c + 1) * chunk) {
                 buffer.set(i, transform(items[i]))
             }
         }
         return buffer.values()
+    }
+
+    /// Runs `work` on a thread of its own at a lower priority, whose `map` and `forEach` calls
+    /// use background workers: work that may wait (`serve`'s indexes after an edit) then leaves
+    /// the cores to work that may not (the pages of the next edit).
+    public static func inBackground(_ work: @escaping @Sendable () -> Void) {
+        let thread = Thread {
+            WorkerPool.enterBackground()
+            work()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     /// Runs `body` for every item on every free core; when some throw, throws the error of the

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One worker thread per core but one (the thread that starts a job works on it too), shared by
 /// every `Parallel.map`. Unlike `DispatchQueue.concurrentPerform`, which runs a call made inside
@@ -7,6 +10,23 @@ import Foundation
 /// each of them uses every core that is free.
 final class WorkerPool: @unchecked Sendable {
     static let shared = WorkerPool(helpers: max(0, ProcessInfo.processInfo.activeProcessorCount - 1))
+    /// The same at a lower priority, for work that may wait (`Parallel.inBackground`).
+    static let background = WorkerPool(helpers: max(0, ProcessInfo.processInfo.activeProcessorCount - 1), background: true)
+    /// The nice value of background threads: the kernel gives a normal thread about nine
+    /// times their share of a core.
+    static let backgroundNice: Int32 = 10
+
+    /// The pool that `Parallel.map` uses on the calling thread.
+    static var current: WorkerPool { Thread.current.threadDictionary[backgroundKey] != nil ? background : shared }
+    private static let backgroundKey = "meedoenwijzer.background"
+
+    /// Marks the calling thread as a background thread: a lower priority, and the background pool.
+    /// (On Linux the nice value belongs to a thread; `who` 0 is the calling one.)
+    static func enterBackground() {
+        Thread.current.threadDictionary[backgroundKey] = true
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        setpriority(which, 0, max(getpriority(which, 0), backgroundNice))
+    }
 
     /// The chunks of one `run` call. All fields are guarded by the pool's condition lock.
     private final class Job {
@@ -25,10 +45,13 @@ final class WorkerPool: @unchecked Sendable {
     /// (which its caller waits for) is finished before an outer one hands out more chunks.
     private var open: [Job] = []
 
-    private init(helpers: Int) {
+    private init(helpers: Int, background: Bool = false) {
         for index in 0..<helpers {
-            let thread = Thread { [unowned self] in self.work() }
-            thread.name = "meedoenwijzer-worker-\(index + 1)"
+            let thread = Thread { [unowned self] in
+                if background { Self.enterBackground() }
+                self.work()
+            }
+            thread.name = "meedoenwijzer-\(background ? "background" : "worker")-\(index + 1)"
             thread.stackSize = 8 << 20
             thread.start()
         }

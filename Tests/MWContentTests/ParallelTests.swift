@@ -48,6 +48,26 @@ final class ParallelTests: XCTestCase {
         }
         XCTAssertGreaterThan(threads.count, 1, "the nested map ran on one thread only")
     }
+
+    /// `serve`'s indexes run so: every item of a map inside, also nested, runs at the lower
+    /// priority (on the background thread or a background worker), and gives the same result.
+    func testWorkInTheBackgroundRunsAtALowerPriorityThroughout() {
+        @Sendable func nice() -> Int32 { getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
+        let callerNice = nice()
+        let done = expectation(description: "background work")
+        let result = LockedBox<([Int], Set<Int32>)>(([], []))
+        Parallel.inBackground {
+            let mapped = Parallel.map(Array(0..<2_000)) { item -> (Int, Set<Int32>) in
+                (item * 2, Set(Parallel.map(Array(0..<4)) { _ in nice() }).union([nice()]))
+            }
+            result.set((mapped.map(\.0), mapped.reduce(into: Set<Int32>()) { $0.formUnion($1.1) }))
+            done.fulfill()
+        }
+        wait(for: [done], timeout: 30)
+        XCTAssertEqual(result.value.0, (0..<2_000).map { $0 * 2 })
+        XCTAssertEqual(result.value.1, [max(callerNice, WorkerPool.backgroundNice)])
+        XCTAssertEqual(nice(), callerNice, "the calling thread keeps its priority")
+    }
 }
 
 private final class ThreadNames: @unchecked Sendable {
@@ -79,4 +99,12 @@ private final class Counter: @unchecked Sendable {
         defer { lock.unlock() }
         return count
     }
+}
+
+final class LockedBox<T>: @unchecked Sendable {
+    private var stored: T
+    private let lock = NSLock()
+    init(_ value: T) { stored = value }
+    var value: T { lock.lock(); defer { lock.unlock() }; return stored }
+    func set(_ value: T) { lock.lock(); stored = value; lock.unlock() }
 }
