@@ -16,14 +16,19 @@ final class WorkerPool: @unchecked Sendable {
     /// times their share of a core.
     static let backgroundNice: Int32 = 10
 
-    /// The pool that `Parallel.map` uses on the calling thread.
-    static var current: WorkerPool { Thread.current.threadDictionary[backgroundKey] != nil ? background : shared }
-    private static let backgroundKey = "meedoenwijzer.background"
+    /// The pool that `Parallel.map` uses on the calling thread (a thread-specific value, as
+    /// cheap to read as `Parallel.map` is called often).
+    static var current: WorkerPool { pthread_getspecific(backgroundKey) != nil ? background : shared }
+    private static let backgroundKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 
     /// Marks the calling thread as a background thread: a lower priority, and the background pool.
     /// (On Linux the nice value belongs to a thread; `who` 0 is the calling one.)
     static func enterBackground() {
-        Thread.current.threadDictionary[backgroundKey] = true
+        pthread_setspecific(backgroundKey, UnsafeRawPointer(bitPattern: 1))
         let which = __priority_which_t(PRIO_PROCESS.rawValue)
         setpriority(which, 0, max(getpriority(which, 0), backgroundNice))
     }
