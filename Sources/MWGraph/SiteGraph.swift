@@ -125,8 +125,13 @@ public struct SiteGraph: Sendable {
     }
 
     /// Gemeente folder slug → (display name, voorzieningen).
-    public var gemeenten: [(slug: String, name: String, voorzieningen: [Document])] {
-        let byGemeente = Dictionary(grouping: documents(of: .voorziening), by: { $0.gemeenteSlug ?? "" })
+    public var gemeenten: [(slug: String, name: String, voorzieningen: [Document])] { gemeenten(among: nil) }
+
+    /// The same for the gemeenten with these slugs only (nil: all), without grouping the others.
+    public func gemeenten(among slugs: Set<String>?) -> [(slug: String, name: String, voorzieningen: [Document])] {
+        guard let range = typeRanges[.voorziening] else { return [] }
+        let positions = slugs.map { slugs in range.filter { slugs.contains(documents[$0].gemeenteSlug ?? "") } } ?? Array(range)
+        let byGemeente = Dictionary(grouping: positions.map { documents[$0] }, by: { $0.gemeenteSlug ?? "" })
         return byGemeente.keys.sorted().map { key in
             let docs = byGemeente[key]!
             return (key, docs.first?["gemeente"]?.string ?? key, docs)

@@ -5,18 +5,25 @@ extension SiteRenderer {
     /// The sociale kaart: an entry page, one page per gemeente and a printable list per gemeente.
     func socialeKaartPages() -> [OutputFile] {
         var files: [OutputFile] = []
-        let gemeenten = graph.gemeenten
         let path = "sociale-kaart/index.html"
-        files.append(page(path: path, title: "Sociale kaart", description: "Lokale voorzieningen per gemeente en per soort.", template: "sociale-kaart", context: [
-            "gemeenten": gemeenten.map { g in
-                ["naam": g.name, "url": "\(g.slug)/index.html", "aantal": g.voorzieningen.count,
-                 "demo": g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }] as [String: Any]
-            },
-            "soorten": graph.documents(of: .voorzieningsoort).map { card($0, from: path) },
-        ], breadcrumbs: [("Sociale kaart", path)], demo: gemeenten.contains { $0.voorzieningen.contains { $0["voorbeeld"]?.bool == true } },
-           deps: .all([.voorziening, .voorzieningsoort])))
+        files.append(cached(path: path, template: "sociale-kaart", deps: .all([.voorziening, .voorzieningsoort])) {
+            let gemeenten = graph.gemeenten
+            return renderPage(path: path, title: "Sociale kaart", description: "Lokale voorzieningen per gemeente en per soort.", template: "sociale-kaart", context: [
+                "gemeenten": gemeenten.map { g in
+                    ["naam": g.name, "url": "\(g.slug)/index.html", "aantal": g.voorzieningen.count,
+                     "demo": g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }] as [String: Any]
+                },
+                "soorten": graph.documents(of: .voorzieningsoort).map { card($0, from: path) },
+            ], breadcrumbs: [("Sociale kaart", path)], demo: gemeenten.contains { $0.voorzieningen.contains { $0["voorbeeld"]?.bool == true } },
+               scripts: [], bodyClass: "")
+        })
 
+        // A patch of voorzieningen alone looks at their gemeenten only: the pages of the others
+        // show none of them (a patch returns the pages it looked at; the rest stay as they were).
         let soorten = graph.documents(of: .voorzieningsoort)
+        let changed = scope.map { $0.compactMap { graph[$0] } }
+        let gemeenten = changed.flatMap { docs in docs.allSatisfy { $0.type == .voorziening } ? Set(docs.compactMap(\.gemeenteSlug)) : nil }
+            .map { graph.gemeenten(among: $0) } ?? graph.gemeenten
         files += Parallel.map(gemeenten.map { Gemeente(slug: $0.slug, name: $0.name, voorzieningen: $0.voorzieningen) }) { g in
             gemeentePages(g, soorten: soorten)
         }.flatMap { $0 }

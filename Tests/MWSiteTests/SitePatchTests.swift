@@ -17,8 +17,9 @@ final class SitePatchTests: XCTestCase {
     }
 
     /// The fixture content built once the way `serve` builds it.
-    func builtOnce() throws -> Built {
+    func builtOnce(prepare: (URL) throws -> Void = { _ in }) throws -> Built {
         let content = try Fixture.copyContent()
+        try prepare(content)
         let builder = SiteBuilder(content: content, templates: Fixture.templates, output: Fixture.tempDir(), today: "2026-11-25")
         let caches = BuildCaches()
         let checked = try builder.check(caches: caches)
@@ -127,6 +128,23 @@ final class SitePatchTests: XCTestCase {
         let patch = try XCTUnwrap(patch(built, ["sociale-kaart/teststad/teststad-geldcafe.md"]))
         try assertEqualsFullBuild(patch, built)
         XCTAssertTrue(changedPaths(patch).isSuperset(of: ["sociale-kaart/teststad/teststad-geldcafe.html", "sociale-kaart/teststad/index.html"]))
+    }
+
+    func testVoorzieningEditLooksAtItsOwnGemeenteOnly() throws {
+        // A second gemeente: its pages show nothing of Teststad's voorzieningen.
+        let built = try builtOnce { content in
+            let folder = content.appendingPathComponent("sociale-kaart/anderstad")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let text = try String(contentsOf: content.appendingPathComponent("sociale-kaart/teststad/teststad-geldcafe.md"), encoding: .utf8)
+            try text.replacingOccurrences(of: "Teststad", with: "Anderstad")
+                .write(to: folder.appendingPathComponent("anderstad-geldcafe.md"), atomically: false, encoding: .utf8)
+        }
+        XCTAssertTrue(built.pages.contains { $0.path == "sociale-kaart/anderstad/index.html" })
+        try edit(built.content, "sociale-kaart/teststad/teststad-geldcafe.md", "kosten: \"Gratis\"", "kosten: \"Gratis, ook koffie\"")
+        let patch = try XCTUnwrap(patch(built, ["sociale-kaart/teststad/teststad-geldcafe.md"]))
+        try assertEqualsFullBuild(patch, built)
+        XCTAssertTrue(changedPaths(patch).contains("sociale-kaart/teststad/index.html"))
+        XCTAssertFalse(changedPaths(patch).contains { $0.hasPrefix("sociale-kaart/anderstad/") }, "the other gemeente was not looked at")
     }
 
     func testDeclinesWhatNeedsAFullBuild() throws {
