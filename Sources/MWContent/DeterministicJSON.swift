@@ -81,8 +81,7 @@ public enum DeterministicJSON {
     /// Writes `value` to `out`; with a writer, what `out` holds goes there before each fragment
     /// (and the fragment itself goes there directly).
     static func write(_ value: Any, into out: inout [UInt8], writer: FileWriter?, pretty: Bool, indent: Int) {
-        func newline(_ level: Int) { Self.newline(&out, pretty, level) }
-        func put(_ fragment: Fragment) {
+        func put(_ fragment: Fragment, _ out: inout [UInt8]) {
             if let writer {
                 writer.write(out)
                 out.removeAll(keepingCapacity: true)
@@ -91,29 +90,7 @@ public enum DeterministicJSON {
                 out.append(contentsOf: fragment.bytes)
             }
         }
-        func object(_ count: Int, _ keys: [String], _ item: (Int) -> Void) {
-            out.append(UInt8(ascii: "{"))
-            for n in 0..<count {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent + 1)
-                writeString(keys[n], into: &out)
-                out.append(UInt8(ascii: ":"))
-                if pretty { out.append(32) }
-                item(n)
-            }
-            if count > 0 { newline(indent) }
-            out.append(UInt8(ascii: "}"))
-        }
-        func array(_ count: Int, _ item: (Int) -> Void) {
-            out.append(UInt8(ascii: "["))
-            for n in 0..<count {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent + 1)
-                item(n)
-            }
-            if count > 0 { newline(indent) }
-            out.append(UInt8(ascii: "]"))
-        }
+        func inner(_ value: Any, _ out: inout [UInt8]) { write(value, into: &out, writer: writer, pretty: pretty, indent: indent + 1) }
         // The common exact types first: a cast that matches exactly is cheap, a failed one to
         // a collection type is not, and a list cast to `[Any]` copies it into boxes.
         if let s = value as? String {
@@ -124,21 +101,21 @@ public enum DeterministicJSON {
             out.append(contentsOf: (b ? "true" : "false").utf8)
         } else if let dict = value as? [String: Any] {
             let entries = dict.sorted(by: { $0.key < $1.key })
-            object(entries.count, entries.map(\.key)) { write(entries[$0].value, into: &out, writer: writer, pretty: pretty, indent: indent + 1) }
+            writeObject(entries.map(\.key), into: &out, pretty: pretty, indent: indent) { inner(entries[$0].value, &$1) }
         } else if let strings = value as? [String] {
-            array(strings.count) { writeString(strings[$0], into: &out) }
+            writeArray(strings.count, into: &out, pretty: pretty, indent: indent) { writeString(strings[$0], into: &$1) }
         } else if let dicts = value as? [[String: Any]] {
-            array(dicts.count) { write(dicts[$0], into: &out, writer: writer, pretty: pretty, indent: indent + 1) }
+            writeArray(dicts.count, into: &out, pretty: pretty, indent: indent) { inner(dicts[$0], &$1) }
         } else if let field = value as? FieldValue {
             writeField(field, into: &out, pretty: pretty, indent: indent)
         } else if let fields = value as? [String: FieldValue] {
-            writeFields(fields, into: &out, pretty: pretty, indent: indent)
+            writeField(.object(fields, .start), into: &out, pretty: pretty, indent: indent)
         } else if let fragment = value as? Fragment {
             precondition(!pretty, "JSON fragments are compact")
-            put(fragment)
+            put(fragment, &out)
         } else if let fragments = value as? [Fragment] {
             precondition(!pretty, "JSON fragments are compact")
-            array(fragments.count) { put(fragments[$0]) }
+            writeArray(fragments.count, into: &out, pretty: false, indent: indent) { put(fragments[$0], &$1) }
         } else if let items = value as? Items {
             guard let writer, !pretty else { preconditionFailure("Items are written compact, to a file") }
             writer.write(out)
@@ -149,7 +126,7 @@ public enum DeterministicJSON {
             }
             array.end()
         } else if let list = value as? [Any] {
-            array(list.count) { write(list[$0], into: &out, writer: writer, pretty: pretty, indent: indent + 1) }
+            writeArray(list.count, into: &out, pretty: pretty, indent: indent) { inner(list[$0], &$1) }
         } else if type(of: value) == Double.self, let d = value as? Double {
             out.append(contentsOf: number(d).utf8)
         } else if let n = value as? NSNumber {
@@ -172,30 +149,39 @@ public enum DeterministicJSON {
         case .int(let i, _): out.append(contentsOf: String(i).utf8)
         case .bool(let b, _): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .list(let list, _):
-            out.append(UInt8(ascii: "["))
-            for (n, item) in list.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, pretty, indent + 1)
-                writeField(item, into: &out, pretty: pretty, indent: indent + 1)
-            }
-            if !list.isEmpty { newline(&out, pretty, indent) }
-            out.append(UInt8(ascii: "]"))
-        case .object(let fields, _): writeFields(fields, into: &out, pretty: pretty, indent: indent)
+            writeArray(list.count, into: &out, pretty: pretty, indent: indent) { writeField(list[$0], into: &$1, pretty: pretty, indent: indent + 1) }
+        case .object(let fields, _):
+            let keys = fields.keys.sorted()
+            writeObject(keys, into: &out, pretty: pretty, indent: indent) { writeField(fields[keys[$0]]!, into: &$1, pretty: pretty, indent: indent + 1) }
         }
     }
 
-    static func writeFields(_ fields: [String: FieldValue], into out: inout [UInt8], pretty: Bool, indent: Int) {
+    /// An object of `keys` in their order; `value(n, &out)` writes the value of key `n`.
+    static func writeObject(_ keys: [String], into out: inout [UInt8], pretty: Bool, indent: Int,
+                            _ value: (Int, inout [UInt8]) -> Void) {
         out.append(UInt8(ascii: "{"))
-        for (n, key) in fields.keys.sorted().enumerated() {
+        for n in keys.indices {
             if n > 0 { out.append(UInt8(ascii: ",")) }
             newline(&out, pretty, indent + 1)
-            writeString(key, into: &out)
+            writeString(keys[n], into: &out)
             out.append(UInt8(ascii: ":"))
             if pretty { out.append(32) }
-            writeField(fields[key]!, into: &out, pretty: pretty, indent: indent + 1)
+            value(n, &out)
         }
-        if !fields.isEmpty { newline(&out, pretty, indent) }
+        if !keys.isEmpty { newline(&out, pretty, indent) }
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// An array of `count` items; `item(n, &out)` writes item `n`.
+    static func writeArray(_ count: Int, into out: inout [UInt8], pretty: Bool, indent: Int, _ item: (Int, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: "["))
+        for n in 0..<count {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            newline(&out, pretty, indent + 1)
+            item(n, &out)
+        }
+        if count > 0 { newline(&out, pretty, indent) }
+        out.append(UInt8(ascii: "]"))
     }
 
     static func newline(_ out: inout [UInt8], _ pretty: Bool, _ level: Int) {
