@@ -19,9 +19,8 @@ public struct SiteRenderer: Sendable {
     var contentFrames = TemplateFrames()
     /// Everything every page shows besides its own documents: settings, data date, footer pages.
     public let globalKey: UInt64
-    /// Computed once: the pages in the footer and the slugs of each type.
+    /// Computed once: the pages in the footer.
     let footerPages: [Document]
-    let slugsByType: [DocumentType: [String]]
     /// Per type, the key of what a page listing all its documents shows of them (`PageDeps.all`);
     /// made only when pages are cached.
     let listKeys: [DocumentType: UInt64]
@@ -31,8 +30,7 @@ public struct SiteRenderer: Sendable {
 
     public init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache? = nil, cards: CardCache = CardCache()) {
         self.init(graph: graph, settings: settings, templates: templates, cache: cache, cards: cards,
-                  dataDate: graph.documents.compactMap(Self.date).max() ?? Self.noDate,
-                  slugsByType: Dictionary(grouping: graph.documents, by: \.type).mapValues { $0.map(\.slug) })
+                  dataDate: graph.documents.compactMap(Self.date).max() ?? Self.noDate)
     }
 
     /// The renderer after a patch (`SitePatch`) replaced `before` by `after` in `graph`: the same
@@ -47,7 +45,7 @@ public struct SiteRenderer: Sendable {
         let fieldsBefore = Dictionary(before.map { ($0.slug, $0.fieldsFingerprint) }, uniquingKeysWith: { a, _ in a })
         let sameFields = after.allSatisfy { fieldsBefore[$0.slug] == $0.fieldsFingerprint }
         var renderer = SiteRenderer(graph: graph, settings: settings, templates: templates, cache: cache, cards: cards,
-                                    dataDate: dataDate, slugsByType: slugsByType, listKeys: sameFields ? listKeys : nil)
+                                    dataDate: dataDate, listKeys: sameFields ? listKeys : nil)
         // The frames hold what pages share beyond their values (the layout: settings, data date,
         // footer). A patch keeps those (`SitePatch` checks `globalKey`), so the frames hold too.
         if renderer.globalKey == globalKey { (renderer.frames, renderer.contentFrames) = (frames, contentFrames) }
@@ -59,14 +57,13 @@ public struct SiteRenderer: Sendable {
     static let noDate = "2026-01-01"
 
     init(graph: SiteGraph, settings: SiteSettings, templates: TemplateSet, cache: PageCache?, cards: CardCache,
-         dataDate: String, slugsByType: [DocumentType: [String]], listKeys: [DocumentType: UInt64]? = nil) {
+         dataDate: String, listKeys: [DocumentType: UInt64]? = nil) {
         self.graph = graph
         self.cards = cards
         self.settings = settings
         self.templates = templates
         self.cache = cache
         self.dataDate = dataDate
-        self.slugsByType = slugsByType
         self.listKeys = listKeys ?? (cache == nil ? [:] : graph.fieldsKeys())
         var key = Fingerprint()
         for part in [settings.titel, settings.ondertitel, settings.basisURL, settings.redactieEmail, String(settings.controleTermijnMaanden), dataDate] {
@@ -79,7 +76,7 @@ public struct SiteRenderer: Sendable {
 
     /// Slugs of all documents of these types.
     func slugs(_ types: DocumentType...) -> [String] {
-        types.flatMap { slugsByType[$0] ?? [] }
+        types.flatMap { graph.documents(of: $0).map(\.slug) }
     }
 
     /// What a page shows, for its cache key.

@@ -21,9 +21,10 @@ extension SiteRenderer {
         // A patch of voorzieningen alone looks at their gemeenten only: the pages of the others
         // show none of them (a patch returns the pages it looked at; the rest stay as they were).
         let soorten = graph.documents(of: .voorzieningsoort)
-        let changed = scope.map { $0.compactMap { graph[$0] } }
-        let gemeenten = changed.flatMap { docs in docs.allSatisfy { $0.type == .voorziening } ? Set(docs.compactMap(\.gemeenteSlug)) : nil }
-            .map { graph.gemeenten(among: $0) } ?? graph.gemeenten
+        let changed = scope?.compactMap { graph[$0] } ?? []
+        let gemeenten = scope != nil && changed.allSatisfy { $0.type == .voorziening }
+            ? graph.gemeenten(among: Set(changed.compactMap(\.gemeenteSlug)))
+            : graph.gemeenten
         files += Parallel.map(gemeenten.map { Gemeente(slug: $0.slug, name: $0.name, voorzieningen: $0.voorzieningen) }) { g in
             gemeentePages(g, soorten: soorten)
         }.flatMap { $0 }
