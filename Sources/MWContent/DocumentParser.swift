@@ -19,7 +19,9 @@ public enum DocumentParser {
         var document = Document(type: type, slug: slug, path: file.path, fields: fields, body: parsed.body,
                                 bodyLine: parsed.bodyLine, gemeenteSlug: gemeente, references: validator.references)
         document.fingerprint = Fingerprint.of(file.text)
-        document.fieldsFingerprint = Fingerprint.of(String(file.text.utf8.prefix(parsed.frontMatterLength)) ?? file.text)
+        var frontMatter = Fingerprint(), text = file.text
+        text.withUTF8 { frontMatter.add(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0.prefix(parsed.frontMatterLength)))) }
+        document.fieldsFingerprint = frontMatter.value
         if type == .voorziening, let gemeente, let named = fields["gemeente"], Slug.make(named.string ?? "") != gemeente {
             diagnostics.append(.error(file.path, named.position, "'gemeente' is '\(named.string ?? "")' maar het bestand staat in de map '\(gemeente)'; verwacht een gemeente waarvan de slug '\(gemeente)' is"))
         }
