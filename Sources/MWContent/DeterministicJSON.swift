@@ -46,6 +46,8 @@ public enum DeterministicJSON {
             DeterministicJSON.write(value, into: &out, writer: nil, pretty: false, indent: 0)
             bytes = out
         }
+        /// Bytes that are already compact JSON.
+        public init(bytes: [UInt8]) { self.bytes = bytes }
     }
 
     /// An array of `count` items encoded in batches just before they are written: each batch on

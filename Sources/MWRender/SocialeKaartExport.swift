@@ -109,75 +109,130 @@ enum SocialeKaartExport {
         try sink.write(OutputFile(path: "downloads/hsds/datapackage.json", data: DeterministicJSON.data(datapackage)))
     }
 
+    /// Each object is written key by key in sorted order (the bytes `DeterministicJSON` gives a
+    /// dictionary); building a `[String: Any]` per object first took twice as long.
     static func hsdsRecord(_ v: Document, settings: SiteSettings) -> HSDSRecord {
         let orgName = v["organisatie"]?.string ?? ""
         let orgId = StableUUID.make("organization:\(v.gemeenteSlug ?? ""):\(orgName)")
         // Each part is encoded once: as an item of its own file and inside the service.
-        let organization = DeterministicJSON.Fragment(["id": orgId, "name": orgName, "description": "\(orgName) (\(v["gemeente"]?.string ?? ""))"])
+        var org = JSONObjectWriter(capacity: 160)
+        org.string("description", "\(orgName) (\(v["gemeente"]?.string ?? ""))")
+        org.string("id", orgId)
+        org.string("name", orgName)
+        let organization = org.end()
         let serviceId = StableUUID.make("service:\(v.slug)")
-        var service: [String: Any] = [
-            "id": serviceId, "organization_id": orgId, "name": v.title, "description": v.summary,
-            "status": statusCodes[v["status"]?.string ?? "actief"] ?? "active",
-            "eligibility_description": v["doelgroep"]?.string ?? "",
-            "fees_description": v["kosten"]?.string ?? "",
-            "application_process": ((v["aanmelden"]?.strings ?? []).map(Vocabulary.label) + [v["aanmelden_toelichting"]?.string].compactMap { $0 }).joined(separator: ". "),
-            "assured_date": v["laatst_gecontroleerd"]?.string ?? "",
-            "assurer_email": settings.redactieEmail,
-            "url": settings.basisURL + "/" + v.url,
-            "service_areas": [["id": StableUUID.make("area:\(v.slug)"), "service_id": serviceId, "name": v["werkgebied"]?.string ?? v["gemeente"]?.string ?? ""]],
-            "organization": organization,
-        ]
-        if let email = v["email"]?.string { service["email"] = email }
-        if let website = v["website"]?.string { service["additional_urls"] = [["id": StableUUID.make("url:\(v.slug)"), "url": website, "label": "Website"]] }
-        if let alert = v["status_toelichting"]?.string { service["alert"] = alert }
-        if let wait = v["wachttijd"]?.string { service["wait_time"] = wait }
+
         var phones: [DeterministicJSON.Fragment] = []
         if let phone = v["telefoon"]?.string {
-            phones.append(.init(["id": StableUUID.make("phone:\(v.slug)"), "service_id": serviceId, "number": phone, "type": "voice", "languages": []]))
+            var p = JSONObjectWriter(capacity: 160)
+            p.string("id", StableUUID.make("phone:\(v.slug)"))
+            p.raw("languages", emptyArray)
+            p.string("number", phone)
+            p.string("service_id", serviceId)
+            p.string("type", "voice")
+            phones.append(p.end())
         }
-        service["phones"] = phones
-        var schedules: [[String: Any]] = []
+
+        var schedules: [DeterministicJSON.Fragment] = []
         let hours = v["openingstijden"]?.object ?? [:]
+        let note = v["openingstijden_toelichting"]?.string
         for day in Vocabulary.weekdagen {
             for (i, range) in (hours[day]?.strings ?? []).enumerated() {
                 let parts = range.split(separator: "-").map(String.init)
                 guard parts.count == 2 else { continue }
-                schedules.append(["id": StableUUID.make("schedule:\(v.slug):\(day):\(i)"), "service_id": serviceId,
-                                  "freq": "WEEKLY", "wkst": "MO", "byday": dayCodes[day]!, "opens_at": parts[0], "closes_at": parts[1],
-                                  "timezone": 1.0, "attending_type": "in_person",
-                                  "description": "\(day): \(range)"])
+                var s = JSONObjectWriter(capacity: 320)
+                s.string("attending_type", "in_person")
+                s.string("byday", dayCodes[day]!)
+                s.string("closes_at", parts[1])
+                s.string("description", "\(day): \(range)")
+                s.string("freq", "WEEKLY")
+                s.string("id", StableUUID.make("schedule:\(v.slug):\(day):\(i)"))
+                if schedules.isEmpty, let note { s.string("notes", note) }
+                s.string("opens_at", parts[0])
+                s.string("service_id", serviceId)
+                s.number("timezone", 1)
+                s.string("wkst", "MO")
+                schedules.append(s.end())
             }
         }
-        if let note = v["openingstijden_toelichting"]?.string, !schedules.isEmpty {
-            schedules[0]["notes"] = note
-        }
-        let scheduleFragments = schedules.map(DeterministicJSON.Fragment.init)
-        service["schedules"] = scheduleFragments
+
         // A located service: its address, location and the flat service-at-location link (the
         // link inside services.json also carries the location).
-        var located: (address: DeterministicJSON.Fragment, location: DeterministicJSON.Fragment, link: [String: Any])?
+        var located: (address: DeterministicJSON.Fragment, location: DeterministicJSON.Fragment,
+                      link: DeterministicJSON.Fragment, linkWithLocation: DeterministicJSON.Fragment)?
         if let adres = v["adres"] {
             let locationId = StableUUID.make("location:\(v.slug)")
-            let address = DeterministicJSON.Fragment([
-                "id": StableUUID.make("address:\(v.slug)"), "location_id": locationId,
-                "address_1": adres["straat"]?.string ?? "", "city": adres["plaats"]?.string ?? "",
-                "state_province": "", "postal_code": adres["postcode"]?.string ?? "", "country": "NL", "address_type": "physical",
-            ] as [String: Any])
-            let location = DeterministicJSON.Fragment(["id": locationId, "location_type": "physical", "organization_id": orgId,
-                                                       "name": v.title, "addresses": [address], "phones": [], "schedules": []] as [String: Any])
-            let link: [String: Any] = ["id": StableUUID.make("sal:\(v.slug)"), "service_id": serviceId, "location_id": locationId,
-                                       "phones": [], "schedules": []]
-            located = (address, location, link)
-            var linkWithLocation = link
-            linkWithLocation["location"] = location
-            service["service_at_locations"] = [linkWithLocation]
-        } else {
-            service["service_at_locations"] = []
+            var a = JSONObjectWriter(capacity: 320)
+            a.string("address_1", adres["straat"]?.string ?? "")
+            a.string("address_type", "physical")
+            a.string("city", adres["plaats"]?.string ?? "")
+            a.string("country", "NL")
+            a.string("id", StableUUID.make("address:\(v.slug)"))
+            a.string("location_id", locationId)
+            a.string("postal_code", adres["postcode"]?.string ?? "")
+            a.string("state_province", "")
+            let address = a.end()
+            var l = JSONObjectWriter(capacity: 640)
+            l.array("addresses", [address.bytes])
+            l.string("id", locationId)
+            l.string("location_type", "physical")
+            l.string("name", v.title)
+            l.string("organization_id", orgId)
+            l.raw("phones", emptyArray)
+            l.raw("schedules", emptyArray)
+            let location = l.end()
+            func link(with location: DeterministicJSON.Fragment?) -> DeterministicJSON.Fragment {
+                var k = JSONObjectWriter(capacity: 256 + (location?.bytes.count ?? 0))
+                k.string("id", StableUUID.make("sal:\(v.slug)"))
+                if let location { k.raw("location", location.bytes) }
+                k.string("location_id", locationId)
+                k.raw("phones", emptyArray)
+                k.raw("schedules", emptyArray)
+                k.string("service_id", serviceId)
+                return k.end()
+            }
+            located = (address, location, link(with: nil), link(with: location))
         }
-        return HSDSRecord(organizationID: orgId, organization: organization, service: .init(service),
-                          location: located?.location, serviceAtLocation: located.map { .init($0.link) },
-                          address: located?.address, phones: phones, schedules: scheduleFragments)
+
+        var service = JSONObjectWriter(capacity: 2048)
+        if let website = v["website"]?.string {
+            var u = JSONObjectWriter(capacity: 128)
+            u.string("id", StableUUID.make("url:\(v.slug)"))
+            u.string("label", "Website")
+            u.string("url", website)
+            service.array("additional_urls", [u.end().bytes])
+        }
+        if let alert = v["status_toelichting"]?.string { service.string("alert", alert) }
+        service.string("application_process", ((v["aanmelden"]?.strings ?? []).map(Vocabulary.label)
+            + [v["aanmelden_toelichting"]?.string].compactMap { $0 }).joined(separator: ". "))
+        service.string("assured_date", v["laatst_gecontroleerd"]?.string ?? "")
+        service.string("assurer_email", settings.redactieEmail)
+        service.string("description", v.summary)
+        service.string("eligibility_description", v["doelgroep"]?.string ?? "")
+        if let email = v["email"]?.string { service.string("email", email) }
+        service.string("fees_description", v["kosten"]?.string ?? "")
+        service.string("id", serviceId)
+        service.string("name", v.title)
+        service.raw("organization", organization.bytes)
+        service.string("organization_id", orgId)
+        service.array("phones", phones.map(\.bytes))
+        service.array("schedules", schedules.map(\.bytes))
+        var area = JSONObjectWriter(capacity: 160)
+        area.string("id", StableUUID.make("area:\(v.slug)"))
+        area.string("name", v["werkgebied"]?.string ?? v["gemeente"]?.string ?? "")
+        area.string("service_id", serviceId)
+        service.array("service_areas", [area.end().bytes])
+        service.array("service_at_locations", located.map { [$0.linkWithLocation.bytes] } ?? [])
+        service.string("status", statusCodes[v["status"]?.string ?? "actief"] ?? "active")
+        service.string("url", settings.basisURL + "/" + v.url)
+        if let wait = v["wachttijd"]?.string { service.string("wait_time", wait) }
+
+        return HSDSRecord(organizationID: orgId, organization: organization, service: service.end(),
+                          location: located?.location, serviceAtLocation: located?.link,
+                          address: located?.address, phones: phones, schedules: schedules)
     }
+
+    static let emptyArray = Array("[]".utf8)
 }
 
 /// Deterministic RFC 4122-shaped UUIDs (version 5 layout) from a name, so exports are stable between builds.

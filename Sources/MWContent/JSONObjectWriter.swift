@@ -1,0 +1,55 @@
+/// One compact JSON object written straight to bytes, key by key, in the same bytes as
+/// `DeterministicJSON` writes a `[String: Any]` (keys in sorted order, which the caller keeps:
+/// checked in debug builds). For the large exports, which would otherwise build a dictionary
+/// of boxed values per item only to sort and cast it again.
+public struct JSONObjectWriter {
+    public private(set) var bytes: [UInt8]
+    private var lastKey: String?
+
+    public init(capacity: Int = 256) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+        bytes.append(UInt8(ascii: "{"))
+    }
+
+    private mutating func key(_ key: String) {
+        assert(lastKey.map { $0 < key } ?? true, "JSON keys out of order: \(lastKey!) before \(key)")
+        if lastKey != nil { bytes.append(UInt8(ascii: ",")) }
+        lastKey = key
+        DeterministicJSON.writeString(key, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    public mutating func string(_ key: String, _ value: String) {
+        self.key(key)
+        DeterministicJSON.writeString(value, into: &bytes)
+    }
+
+    public mutating func number(_ key: String, _ value: Double) {
+        self.key(key)
+        bytes.append(contentsOf: DeterministicJSON.number(value).utf8)
+    }
+
+    /// A value that is already encoded (a fragment, or an object or array written so).
+    public mutating func raw(_ key: String, _ value: [UInt8]) {
+        self.key(key)
+        bytes.append(contentsOf: value)
+    }
+
+    /// An array of encoded items.
+    public mutating func array(_ key: String, _ items: [[UInt8]]) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (n, item) in items.enumerated() {
+            if n > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// The finished object.
+    public mutating func end() -> DeterministicJSON.Fragment {
+        bytes.append(UInt8(ascii: "}"))
+        return DeterministicJSON.Fragment(bytes: bytes)
+    }
+}
