@@ -63,29 +63,41 @@ enum VoorzieningContext {
     }
     static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 
-    /// schema.org structured data (GovernmentService / Service) for the page.
+    /// schema.org structured data (GovernmentService / Service) for the page, written key by key
+    /// in sorted order (as `DeterministicJSON` orders a dictionary's keys).
     static func jsonLD(_ doc: Document, settings: SiteSettings, soort: String?) -> String {
-        var service: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "Service",
-            "name": doc.title,
-            "description": doc.summary,
-            "url": settings.basisURL + "/" + doc.url,
-            "provider": ["@type": "Organization", "name": doc["organisatie"]?.string ?? ""],
-            "areaServed": ["@type": "AdministrativeArea", "name": doc["werkgebied"]?.string ?? doc["gemeente"]?.string ?? ""],
-            "audience": ["@type": "Audience", "audienceType": doc["doelgroep"]?.string ?? ""],
-        ]
-        if let soort { service["serviceType"] = soort }
-        var channel: [String: Any] = ["@type": "ServiceChannel"]
-        if let phone = doc["telefoon"]?.string { channel["servicePhone"] = ["@type": "ContactPoint", "telephone": ContactCheck.telURI(phone)] }
-        if let adres = doc["adres"] {
-            channel["serviceLocation"] = ["@type": "Place", "address": [
-                "@type": "PostalAddress", "streetAddress": adres["straat"]?.string ?? "",
-                "postalCode": adres["postcode"]?.string ?? "", "addressLocality": adres["plaats"]?.string ?? "", "addressCountry": "NL"]]
+        func typed(_ type: String, _ fill: (inout JSONObjectWriter) -> Void) -> [UInt8] {
+            var object = JSONObjectWriter(capacity: 128)
+            object.string("@type", type)
+            fill(&object)
+            return object.end().bytes
         }
-        if let website = doc["website"]?.string { channel["serviceUrl"] = website }
-        service["availableChannel"] = channel
-        let data = DeterministicJSON.data(service)
-        return String(decoding: data, as: UTF8.self).replacingAll("</", with: "<\\/")
+        var service = JSONObjectWriter(capacity: 1024)
+        service.string("@context", "https://schema.org")
+        service.string("@type", "Service")
+        service.raw("areaServed", typed("AdministrativeArea") { $0.string("name", doc["werkgebied"]?.string ?? doc["gemeente"]?.string ?? "") })
+        service.raw("audience", typed("Audience") { $0.string("audienceType", doc["doelgroep"]?.string ?? "") })
+        service.raw("availableChannel", typed("ServiceChannel") { channel in
+            if let adres = doc["adres"] {
+                channel.raw("serviceLocation", typed("Place") { place in
+                    place.raw("address", typed("PostalAddress") { address in
+                        address.string("addressCountry", "NL")
+                        address.string("addressLocality", adres["plaats"]?.string ?? "")
+                        address.string("postalCode", adres["postcode"]?.string ?? "")
+                        address.string("streetAddress", adres["straat"]?.string ?? "")
+                    })
+                })
+            }
+            if let phone = doc["telefoon"]?.string {
+                channel.raw("servicePhone", typed("ContactPoint") { $0.string("telephone", ContactCheck.telURI(phone)) })
+            }
+            if let website = doc["website"]?.string { channel.string("serviceUrl", website) }
+        })
+        service.string("description", doc.summary)
+        service.string("name", doc.title)
+        service.raw("provider", typed("Organization") { $0.string("name", doc["organisatie"]?.string ?? "") })
+        if let soort { service.string("serviceType", soort) }
+        service.string("url", settings.basisURL + "/" + doc.url)
+        return String(decoding: service.end().bytes, as: UTF8.self).replacingAll("</", with: "<\\/")
     }
 }
