@@ -30,6 +30,17 @@ public struct JSONObjectWriter {
         bytes.append(contentsOf: DeterministicJSON.number(value).utf8)
     }
 
+    public mutating func strings(_ key: String, _ values: [String]) {
+        self.key(key)
+        DeterministicJSON.writeArray(values.count, into: &bytes, pretty: false, indent: 0) { DeterministicJSON.writeString(values[$0], into: &$1) }
+    }
+
+    /// Front-matter fields as an object.
+    public mutating func fields(_ key: String, _ fields: [String: FieldValue]) {
+        self.key(key)
+        DeterministicJSON.writeField(.object(fields, .start), into: &bytes, pretty: false, indent: 0)
+    }
+
     /// A value that is already encoded (a fragment, or an object or array written so).
     public mutating func raw(_ key: String, _ value: [UInt8]) {
         self.key(key)

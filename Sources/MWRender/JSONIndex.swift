@@ -8,19 +8,19 @@ enum JSONIndex {
     static func write(_ graph: SiteGraph, to sink: IndexSink) throws {
         // Written while it is encoded: the entries in batches, each batch on every core.
         let all = graph.documents
-        let documents = DeterministicJSON.Items(count: all.count) { range in Parallel.map(Array(all[range])) { doc -> DeterministicJSON.Fragment in
-            var entry: [String: Any] = [
-                "type": doc.type.rawValue,
-                "slug": doc.slug,
-                "titel": doc.title,
-                "url": doc.url,
-                "samenvatting": doc.summary,
-                "velden": doc.fields,
-                "uitgaand": graph.outgoing[doc.slug] ?? [],
-                "inkomend": graph.incoming[doc.slug] ?? [],
-            ]
-            if let gemeente = doc.gemeenteSlug { entry["gemeente"] = gemeente }
-            return DeterministicJSON.Fragment(entry)
+        let documents = DeterministicJSON.Items(count: all.count) { range in Parallel.map(Array(all[range])) { doc in
+            // Key by key in sorted order (the order `DeterministicJSON` gives a dictionary).
+            var entry = JSONObjectWriter(capacity: 2048)
+            if let gemeente = doc.gemeenteSlug { entry.string("gemeente", gemeente) }
+            entry.strings("inkomend", graph.incoming[doc.slug] ?? [])
+            entry.string("samenvatting", doc.summary)
+            entry.string("slug", doc.slug)
+            entry.string("titel", doc.title)
+            entry.string("type", doc.type.rawValue)
+            entry.strings("uitgaand", graph.outgoing[doc.slug] ?? [])
+            entry.string("url", doc.url)
+            entry.fields("velden", doc.fields)
+            return entry.end()
         } }
         let counts = Dictionary(grouping: all, by: { $0.type.rawValue }).mapValues(\.count)
         let file = try sink.open("index.json")

@@ -19,31 +19,49 @@ enum SocialeKaartExport {
 
     static func csv(_ graph: SiteGraph, to sink: IndexSink) throws {
         let file = try sink.open("downloads/voorzieningen.csv")
-        file.write(csvColumns.map(csvField).joined(separator: ",") + "\r\n")
+        var header: [UInt8] = []
+        for (n, column) in csvColumns.enumerated() {
+            if n > 0 { header.append(UInt8(ascii: ",")) }
+            csvField(column, into: &header)
+        }
+        header.append(contentsOf: [13, 10])
+        file.write(header)
         inBatches(voorzieningen(graph)) { batch in
-            file.write(Parallel.map(Array(batch)) { csvRow($0, graph: graph) + "\r\n" }.joined())
+            for row in Parallel.map(Array(batch), { csvRow($0, graph: graph) }) { file.write(row) }
         }
         try file.close()
     }
 
-    /// One voorziening as a CSV row (without the line break).
-    static func csvRow(_ v: Document, graph: SiteGraph) -> String {
-        let hours = v["openingstijden"]?.object ?? [:]
-        var row: [String: String] = [:]
-        for key in ["naam", "organisatie", "soort", "gemeente", "werkgebied", "telefoon", "email", "website", "openingstijden_toelichting",
-                    "doelgroep", "kosten", "aanmelden_toelichting", "wachttijd", "status", "status_toelichting", "laatst_gecontroleerd"] {
-            row[key] = v[key]?.string ?? ""
+    /// One voorziening as a CSV row with its line break, field by field in the order of `csvColumns`.
+    static func csvRow(_ v: Document, graph: SiteGraph) -> [UInt8] {
+        var row: [UInt8] = []
+        row.reserveCapacity(1024)
+        var fields = 0
+        func field(_ s: String) {
+            if fields > 0 { row.append(UInt8(ascii: ",")) }
+            fields += 1
+            csvField(s, into: &row)
         }
-        row["slug"] = v.slug
-        row["straat"] = v["adres"]?["straat"]?.string ?? ""
-        row["postcode"] = v["adres"]?["postcode"]?.string ?? ""
-        row["plaats"] = v["adres"]?["plaats"]?.string ?? ""
-        for day in Vocabulary.weekdagen { row[day] = (hours[day]?.strings ?? []).joined(separator: "; ") }
-        row["aanmelden"] = (v["aanmelden"]?.strings ?? []).joined(separator: "; ")
-        row["levensdomeinen"] = VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: "; ")
-        row["voorbeeld"] = v["voorbeeld"]?.bool == true ? "ja" : "nee"
-        row["url"] = v.url
-        return csvColumns.map { csvField(row[$0] ?? "") }.joined(separator: ",")
+        func text(_ key: String) { field(v[key]?.string ?? "") }
+        let adres = v["adres"]
+        let hours = v["openingstijden"]?.object ?? [:]
+        field(v.slug)
+        for key in ["naam", "organisatie", "soort", "gemeente", "werkgebied"] { text(key) }
+        field(adres?["straat"]?.string ?? "")
+        field(adres?["postcode"]?.string ?? "")
+        field(adres?["plaats"]?.string ?? "")
+        for key in ["telefoon", "email", "website"] { text(key) }
+        for day in Vocabulary.weekdagen { field((hours[day]?.strings ?? []).joined(separator: "; ")) }
+        for key in ["openingstijden_toelichting", "doelgroep", "kosten"] { text(key) }
+        field((v["aanmelden"]?.strings ?? []).joined(separator: "; "))
+        for key in ["aanmelden_toelichting", "wachttijd", "status", "status_toelichting"] { text(key) }
+        field(VoorzieningContext.levensdomeinen(v, graph: graph).joined(separator: "; "))
+        text("laatst_gecontroleerd")
+        field(v["voorbeeld"]?.bool == true ? "ja" : "nee")
+        field(v.url)
+        assert(fields == csvColumns.count)
+        row.append(contentsOf: [13, 10])
+        return row
     }
 
     /// Runs `body` on consecutive batches of `items`: the exports are encoded and written batch by
@@ -52,9 +70,19 @@ enum SocialeKaartExport {
         for start in stride(from: 0, to: items.count, by: size) { try body(items[start..<min(items.count, start + size)]) }
     }
 
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+    /// A field, quoted (with its quotes doubled) when it holds a comma, quote or line break.
+    static func csvField(_ s: String, into out: inout [UInt8]) {
+        let utf8 = s.utf8
+        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        out.append(0x22)
+        for byte in utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
     }
 
     // MARK: HSDS 3

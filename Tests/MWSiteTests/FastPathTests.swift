@@ -54,4 +54,38 @@ final class FastPathTests: XCTestCase {
             }
         }
     }
+
+    /// The exports write objects key by key; the bytes must be those of the dictionary.
+    func testObjectWriterMatchesDeterministicJSON() {
+        for text in samples + ["a\"b\\c", "tab\there", "\u{1}", "line\u{2028}sep", "</script>", ""] {
+            var nested = JSONObjectWriter()
+            nested.string("@type", "Place")
+            nested.number("n", 1)
+            let inner = nested.end()
+            var object = JSONObjectWriter()
+            object.string("@context", text)
+            object.raw("address", inner.bytes)
+            object.array("items", [inner.bytes, inner.bytes])
+            object.strings("list", [text, "x"])
+            object.fields("velden", ["b": .string(text, .start), "a": .list([.int(3, .start), .bool(true, .start)], .start)])
+            object.number("zone", 1.5)
+            let dictionary: [String: Any] = [
+                "@context": text, "address": ["@type": "Place", "n": 1.0] as [String: Any],
+                "items": [["@type": "Place", "n": 1], ["@type": "Place", "n": 1]] as [[String: Any]], "list": [text, "x"],
+                "velden": ["b": text, "a": [3, true] as [Any]] as [String: Any], "zone": 1.5,
+            ]
+            XCTAssertEqual(String(decoding: object.end().bytes, as: UTF8.self), DeterministicJSON.string(dictionary), text)
+        }
+    }
+
+    /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+    func testCSVFieldsAreQuotedWhereNeeded() {
+        let cases = [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+                     ("cr\r\nlf", "\"cr\r\nlf\""), ("", ""), ("ëë–ë; x", "ëë–ë; x")]
+        for (field, expected) in cases {
+            var out: [UInt8] = []
+            SocialeKaartExport.csvField(field, into: &out)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), expected, field)
+        }
+    }
 }
