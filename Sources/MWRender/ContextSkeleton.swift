@@ -27,7 +27,7 @@ struct ContextSkeleton {
         self.droppingEmpty = droppingEmpty
         shape.reserveCapacity(256)
         var walk = Walk(markers: false, droppingEmpty: droppingEmpty)
-        guard walk.dictionary(context) != nil else { return nil }
+        guard walk.measure(context) else { return nil }
         shape = walk.shape
         values = walk.values
     }
@@ -45,6 +45,61 @@ struct ContextSkeleton {
         let droppingEmpty: Bool
         var shape = ""
         var values: [String] = []
+
+        /// The shape and values alone (every page): as `dictionary`, without making the copy
+        /// with markers, and with the common list types taken as they are (a list of
+        /// dictionaries cast to `[Any]` is copied into boxes).
+        mutating func measure(_ dict: [String: Any]) -> Bool {
+            shape += "{"
+            for (key, value) in dict.sorted(by: { $0.key < $1.key }) {
+                if let text = value as? String {
+                    if text.isEmpty, droppingEmpty { continue }
+                    shape += key
+                    shape += ":"
+                    self.text(text)
+                    continue
+                }
+                shape += key
+                shape += ":"
+                guard measureValue(value) else { return false }
+            }
+            shape += "}"
+            return true
+        }
+
+        mutating func measureValue(_ value: Any) -> Bool {
+            switch value {
+            case let text as String: self.text(text)
+            case let flag as Bool: shape += flag ? "t," : "f,"
+            case let number as Int: shape += "\(number),"
+            case let dict as [String: Any]: return measure(dict)
+            case let dicts as [[String: Any]]:
+                shape += "["
+                for dict in dicts { guard measure(dict) else { return false } }
+                shape += "]"
+            case let texts as [String]:
+                shape += "["
+                for text in texts { self.text(text) }
+                shape += "]"
+            case let list as [Any]:
+                shape += "["
+                for item in list { guard measureValue(item) else { return false } }
+                shape += "]"
+            default:
+                return false
+            }
+            return true
+        }
+
+        /// A text's shape, and its value when it is not empty (as `skeleton` does).
+        mutating func text(_ text: String) {
+            let utf8 = text.utf8
+            guard !utf8.isEmpty else { shape += "e,"; return }
+            let endsLine = utf8.withContiguousStorageIfAvailable { $0[$0.count - 1] == 0x0A && ($0.count < 2 || $0[$0.count - 2] != 0x0D) }
+                ?? (utf8.last == 0x0A && utf8.dropLast().last != 0x0D)
+            shape += endsLine ? "n," : "s,"
+            values.append(endsLine ? String(decoding: utf8.dropLast(), as: UTF8.self) : text)
+        }
 
         mutating func dictionary(_ dict: [String: Any]) -> [String: Any]? {
             var out: [String: Any] = [:]

@@ -14,11 +14,10 @@ struct HTMLEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
     static func escape(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String in
-            guard let first = bytes.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
+        var copy = text
+        return copy.withUTF8 { bytes -> String in
+            // Most texts need no escaping: they are returned as they are, not copied.
+            guard let first = bytes.firstIndex(where: isSpecial) else { return text }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
             out.append(contentsOf: bytes[..<first])
@@ -35,4 +34,6 @@ struct HTMLEscaping: MustacheContentType {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    static func isSpecial(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 }
 }
