@@ -26,7 +26,7 @@ struct ContextSkeleton {
         self.context = context
         self.droppingEmpty = droppingEmpty
         shape.reserveCapacity(256)
-        var walk = Walk(markers: false, droppingEmpty: droppingEmpty)
+        var walk = Walk(droppingEmpty: droppingEmpty)
         guard walk.measure(context) else { return nil }
         shape = walk.shape
         values = walk.values
@@ -34,34 +34,29 @@ struct ContextSkeleton {
 
     /// The context with every non-empty text replaced by its marker (only needed to make a frame).
     var markers: [String: Any] {
-        var walk = Walk(markers: true, droppingEmpty: droppingEmpty)
-        return walk.dictionary(context) ?? [:]
+        var walk = Walk(droppingEmpty: droppingEmpty)
+        return walk.withMarkers(context) ?? [:]
     }
 
     /// One pass over a context in a fixed order (keys sorted), so that the markers handed out
-    /// for one context fit the values of every other context with the same shape.
+    /// for one context fit the values of every other context with the same shape. `measure`
+    /// takes the shape and values (every page); `withMarkers` also makes the copy with markers
+    /// (once per frame).
     private struct Walk {
-        let markers: Bool
         let droppingEmpty: Bool
         var shape = ""
         var values: [String] = []
 
-        /// The shape and values alone (every page): as `dictionary`, without making the copy
-        /// with markers, and with the common list types taken as they are (a list of
-        /// dictionaries cast to `[Any]` is copied into boxes).
+        /// The common list types are taken as they are: a list of dictionaries cast to `[Any]`
+        /// is copied into boxes.
         mutating func measure(_ dict: [String: Any]) -> Bool {
             shape += "{"
             for (key, value) in dict.sorted(by: { $0.key < $1.key }) {
-                if let text = value as? String {
-                    if text.isEmpty, droppingEmpty { continue }
-                    shape += key
-                    shape += ":"
-                    self.text(text)
-                    continue
-                }
+                let text = value as? String   // most values are texts: cast once
+                if droppingEmpty, text?.isEmpty == true { continue }
                 shape += key
                 shape += ":"
-                guard measureValue(value) else { return false }
+                if let text { self.text(text) } else if !measureValue(value) { return false }
             }
             shape += "}"
             return true
@@ -91,43 +86,41 @@ struct ContextSkeleton {
             return true
         }
 
-        /// A text's shape, and its value when it is not empty (as `skeleton` does).
-        mutating func text(_ text: String) {
+        /// A text's shape, and its value when it is not empty; nil for an empty text, else
+        /// whether it ends a line. A partial included with indentation indents what follows a
+        /// text that ends a line, so its marker ends the line as the text does. (As a
+        /// Character, a line feed after a carriage return is one "\r\n".)
+        @discardableResult
+        mutating func text(_ text: String) -> Bool? {
             let utf8 = text.utf8
-            guard !utf8.isEmpty else { shape += "e,"; return }
+            guard !utf8.isEmpty else { shape += "e,"; return nil }
             let endsLine = utf8.withContiguousStorageIfAvailable { $0[$0.count - 1] == 0x0A && ($0.count < 2 || $0[$0.count - 2] != 0x0D) }
                 ?? (utf8.last == 0x0A && utf8.dropLast().last != 0x0D)
             shape += endsLine ? "n," : "s,"
             values.append(endsLine ? String(decoding: utf8.dropLast(), as: UTF8.self) : text)
+            return endsLine
         }
 
-        mutating func dictionary(_ dict: [String: Any]) -> [String: Any]? {
+        mutating func withMarkers(_ dict: [String: Any]) -> [String: Any]? {
             var out: [String: Any] = [:]
-            if markers { out.reserveCapacity(dict.count) }
+            out.reserveCapacity(dict.count)
             shape += "{"
             for (key, value) in dict.sorted(by: { $0.key < $1.key }) {
                 if droppingEmpty, let text = value as? String, text.isEmpty { continue }
                 shape += key
                 shape += ":"
-                guard let value = skeleton(value) else { return nil }
-                if markers { out[key] = value }
+                guard let value = withMarkers(value) else { return nil }
+                out[key] = value
             }
             shape += "}"
             return out
         }
 
-        mutating func skeleton(_ value: Any) -> Any? {
+        mutating func withMarkers(_ value: Any) -> Any? {
             switch value {
             case let text as String:
-                if text.isEmpty { shape += "e,"; return text }
-                // A partial included with indentation indents what follows a text that ends a
-                // line, so the marker ends the line as the text does. (As a Character: a line
-                // feed after a carriage return is one "\r\n".)
-                let utf8 = text.utf8
-                let endsLine = utf8.last == 0x0A && utf8.dropLast().last != 0x0D
-                shape += endsLine ? "n," : "s,"
-                values.append(endsLine ? String(decoding: utf8.dropLast(), as: UTF8.self) : text)
-                return markers ? TemplateFrame.marker(values.count - 1) + (endsLine ? "\n" : "") : text
+                guard let endsLine = self.text(text) else { return text }
+                return TemplateFrame.marker(values.count - 1) + (endsLine ? "\n" : "")
             case let flag as Bool:
                 shape += flag ? "t," : "f,"
                 return flag
@@ -135,14 +128,14 @@ struct ContextSkeleton {
                 shape += "\(number),"
                 return number
             case let dict as [String: Any]:
-                return dictionary(dict)
+                return withMarkers(dict)
             case let list as [Any]:
                 shape += "["
                 var out: [Any] = []
-                if markers { out.reserveCapacity(list.count) }
+                out.reserveCapacity(list.count)
                 for item in list {
-                    guard let item = skeleton(item) else { return nil }
-                    if markers { out.append(item) }
+                    guard let item = withMarkers(item) else { return nil }
+                    out.append(item)
                 }
                 shape += "]"
                 return out
