@@ -50,12 +50,7 @@ public struct JSONObjectWriter {
     /// An array of encoded items.
     public mutating func array(_ key: String, _ items: [[UInt8]]) {
         self.key(key)
-        bytes.append(UInt8(ascii: "["))
-        for (n, item) in items.enumerated() {
-            if n > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: item)
-        }
-        bytes.append(UInt8(ascii: "]"))
+        DeterministicJSON.writeArray(items.count, into: &bytes, pretty: false, indent: 0) { $1.append(contentsOf: items[$0]) }
     }
 
     /// The finished object.

@@ -56,31 +56,19 @@ struct TemplateFrame: Sendable {
     /// The page with `values` in place of the markers, in a string of exactly its size (cards
     /// stay in a cache for the whole build).
     func fill(_ values: [String]) -> String {
-        // Escaped once, into a list only when a value needs it (most do not, and are appended
-        // as they are).
-        var escaped: [Int: String] = [:]
         var size = 0
-        for piece in pieces {
+        let parts = pieces.map { piece -> String in
+            let part: String
             switch piece {
-            case .text(let s): size += s.utf8.count
-            case .value(let i, let isEscaped):
-                if isEscaped, values[i].utf8.contains(where: HTMLEscaping.isSpecial) {
-                    let text = HTMLEscaping.escape(values[i])
-                    escaped[i] = text
-                    size += text.utf8.count
-                } else {
-                    size += values[i].utf8.count
-                }
+            case .text(let s): part = s
+            case .value(let i, let escaped): part = escaped ? HTMLEscaping.escape(values[i]) : values[i]
             }
+            size += part.utf8.count
+            return part
         }
         var out = ""
         out.reserveCapacity(size)
-        for piece in pieces {
-            switch piece {
-            case .text(let s): out += s
-            case .value(let i, let isEscaped): out += isEscaped ? escaped[i] ?? values[i] : values[i]
-            }
-        }
+        for part in parts { out += part }
         return out
     }
 }
