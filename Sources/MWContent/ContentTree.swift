@@ -19,6 +19,10 @@ public struct ContentTree: Sendable {
     public static func read(from root: URL, cache: ParseCache? = nil) throws -> ContentTree {
         let loader = ContentLoader(root: root)
         let paths = try loader.listFiles()
+        // A first read reads every file: have the kernel fetch them ahead of the parsing threads.
+        // (Later reads, with a filled cache, read the changed files only.)
+        let readAhead = cache?.isEmpty == false ? nil : ReadAhead(paths.map { loader.base + "/" + $0 }, in: loader.base)
+        defer { readAhead?.stop() }
         // Reading and parsing are independent per file: use every core.
         let items = Parallel.map(paths) { path -> Item in
             switch ContentLocation.classify(path) {

@@ -21,6 +21,12 @@ public final class ParseCache: @unchecked Sendable {
 
     public init() {}
 
+    /// True before the first read has filled it.
+    var isEmpty: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return entries.isEmpty
+    }
+
     /// Size and modification time (nanoseconds) from a plain stat(2); FileManager's attributes are slow.
     func fileStatus(_ url: URL) -> (Int, Int)? {
         var info = stat()

@@ -1,0 +1,66 @@
+#if os(Linux)
+import Foundation
+import Glibc
+import MWContent
+import XCTest
+
+/// Read-ahead brings files into the kernel's cache before they are read, and only on file
+/// systems with a disk.
+final class ReadAheadTests: XCTestCase {
+    /// Whether the first page of `path` is in the page cache.
+    func resident(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        guard fd >= 0, let page = mmap(nil, 4096, PROT_READ, MAP_SHARED, fd, 0), page != MAP_FAILED else { return false }
+        defer { munmap(page, 4096) }
+        var flags: UInt8 = 0
+        return mincore(page, 4096, &flags) == 0 && flags & 1 == 1
+    }
+
+    func testFilesEvictedFromTheCacheComeBackBeforeTheyAreRead() throws {
+        let folder = testScratch.appendingPathComponent("read-ahead-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard ReadAhead.onDisk(folder) else { throw XCTSkip("the scratch folder is not on a disk (tmpfs): read-ahead is off there") }
+        let paths = (0..<40).map { folder + "/file-\($0).md" }
+        for path in paths {
+            try Data(repeating: 0x61, count: 3000).write(to: URL(fileURLWithPath: path))
+            // Written back, then dropped from the cache (clean pages can be).
+            let fd = open(path, O_RDONLY)
+            fsync(fd)
+            _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_DONTNEED))
+            close(fd)
+        }
+        let evicted = paths.filter { !resident($0) }
+        guard evicted.count > paths.count / 2 else { throw XCTSkip("the kernel kept the files in its cache; nothing to fetch") }
+
+        let readAhead = ReadAhead(paths, in: folder)
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !evicted.allSatisfy(resident) { usleep(10_000) }
+        readAhead.stop()
+        XCTAssertEqual(readAhead.handedOut, paths.count)
+        let missing = evicted.filter { !resident($0) }
+        XCTAssertEqual(missing.count, 0, "read-ahead did not bring \(missing.count) of \(evicted.count) files into the cache")
+    }
+
+    func testOnDiskFollowsTheMountTable() throws {
+        let mounts = try String(contentsOfFile: "/proc/self/mounts", encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ") }
+        var checked = 0
+        for fields in mounts where fields.count > 2 {
+            let (point, type) = (String(fields[1]), String(fields[2]))
+            guard ["tmpfs", "ext4", "xfs"].contains(type), FileManager.default.isReadableFile(atPath: point) else { continue }
+            XCTAssertEqual(ReadAhead.onDisk(point), type != "tmpfs", "\(point) is \(type)")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 0, "no tmpfs, ext4 or xfs mount to check")
+    }
+
+    func testStopHandsOutNoMore() {
+        let readAhead = ReadAhead((0..<100_000).map { "/nonexistent/\($0)" }, in: "/")
+        readAhead.stop()
+        let after = readAhead.handedOut
+        usleep(50_000)
+        XCTAssertEqual(readAhead.handedOut, after)
+        XCTAssertLessThan(after, 100_000)
+    }
+}
+#endif
