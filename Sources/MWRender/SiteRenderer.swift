@@ -163,7 +163,9 @@ public struct SiteRenderer: Sendable {
             { try JSONIndex.write(self.graph, to: sink) },
         ]
         let hsds: @Sendable () throws -> Void = { try SocialeKaartExport.hsds(self.graph, settings: self.settings, to: sink) }
-        let groups = isLargeSite ? [[search], exports + [hsds]] : [[search] + exports + [hsds]]
+        // HSDS first in its group: it takes longest, and appends its records on one thread; begun
+        // last, it ran alone at the end (100,000 documents: indexes 9.4–12.3 s against 12.9–13.3 s).
+        let groups = isLargeSite ? [[search], [hsds] + exports] : [[search] + exports + [hsds]]
         for parts in groups {
             try Parallel.forEach(parts) { try $0() }
             if isLargeSite { Memory.returnFreePages() }
