@@ -7,31 +7,29 @@ import XCTest
 /// Read-ahead brings files into the kernel's cache before they are read, and only on file
 /// systems with a disk.
 final class ReadAheadTests: XCTestCase {
-    /// Whether the first page of `path` is in the page cache.
-    func resident(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY)
-        defer { close(fd) }
-        guard fd >= 0, let page = mmap(nil, 4096, PROT_READ, MAP_SHARED, fd, 0), page != MAP_FAILED else { return false }
-        defer { munmap(page, 4096) }
-        var flags: UInt8 = 0
-        return mincore(page, 4096, &flags) == 0 && flags & 1 == 1
-    }
+    func resident(_ path: String) -> Bool { ReadAhead.isCached(path) }
 
-    func testFilesEvictedFromTheCacheComeBackBeforeTheyAreRead() throws {
+    /// Files in a scratch folder on disk, written back and dropped from the cache (clean pages
+    /// can be); skips the test when the folder is on tmpfs or the kernel kept them anyway.
+    func evictedFiles(_ count: Int) throws -> (folder: String, paths: [String]) {
         let folder = testScratch.appendingPathComponent("read-ahead-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         guard ReadAhead.onDisk(folder) else { throw XCTSkip("the scratch folder is not on a disk (tmpfs): read-ahead is off there") }
-        let paths = (0..<40).map { folder + "/file-\($0).md" }
+        let paths = (0..<count).map { folder + "/file-\($0).md" }
         for path in paths {
             try Data(repeating: 0x61, count: 3000).write(to: URL(fileURLWithPath: path))
-            // Written back, then dropped from the cache (clean pages can be).
             let fd = open(path, O_RDONLY)
             fsync(fd)
             _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_DONTNEED))
             close(fd)
         }
-        let evicted = paths.filter { !resident($0) }
-        guard evicted.count > paths.count / 2 else { throw XCTSkip("the kernel kept the files in its cache; nothing to fetch") }
+        guard paths.allSatisfy({ !resident($0) }) else { throw XCTSkip("the kernel kept the files in its cache; nothing to fetch") }
+        return (folder, paths)
+    }
+
+    func testFilesEvictedFromTheCacheComeBackBeforeTheyAreRead() throws {
+        let (folder, paths) = try evictedFiles(40)
+        let evicted = paths
 
         let readAhead = ReadAhead(paths, in: folder)
         let deadline = Date().addingTimeInterval(10)
@@ -40,6 +38,15 @@ final class ReadAheadTests: XCTestCase {
         XCTAssertEqual(readAhead.handedOut, paths.count)
         let missing = evicted.filter { !resident($0) }
         XCTAssertEqual(missing.count, 0, "read-ahead did not bring \(missing.count) of \(evicted.count) files into the cache")
+    }
+
+    func testCachedFilesGetNoThreads() throws {
+        let (folder, paths) = try evictedFiles(40)
+        for path in paths { _ = FileManager.default.contents(atPath: path) }   // read: cached again
+        XCTAssertTrue(paths.allSatisfy(resident))
+        let readAhead = ReadAhead(paths, in: folder)
+        usleep(100_000)
+        XCTAssertEqual(readAhead.handedOut, 0, "the files were cached: no read-ahead threads")
     }
 
     func testOnDiskFollowsTheMountTable() throws {
