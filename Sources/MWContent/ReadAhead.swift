@@ -6,7 +6,7 @@ import Glibc
 /// Asks the kernel to start reading files into its cache before the parsing threads get to
 /// them, so that reading a large content folder from disk overlaps with parsing instead of
 /// each parsing thread waiting for its file in turn (100,000 files from a cold cache: reading
-/// and parsing took 25 s, with read-ahead 15 s).
+/// and parsing took 19–26 s, with read-ahead 10–14 s).
 ///
 /// A few threads of their own open each file and advise the kernel that it will be needed
 /// (`POSIX_FADV_WILLNEED` starts the read and returns); opening can itself wait for the disk
@@ -17,9 +17,8 @@ import Glibc
 /// such numbers too; they then read as they did before.) Nor are they when most of a sample of
 /// the files is in the cache already (an editor's next build; the kernel lets a few hundred of
 /// 100,000 go between two builds here): 100,000 hints for cached files still cost the parsing
-/// threads about a second at 100,000 documents. (The kernel tells only the
-/// owner of a file, or who may write it, whether it is cached; for others the sample counts as
-/// not cached and the threads start.)
+/// threads about a second. (The kernel tells only the owner of a file, or who may write it,
+/// whether it is cached; for others the sample counts as not cached and the threads start.)
 public final class ReadAhead: @unchecked Sendable {
     private let paths: [String]
     private let lock = NSLock()
