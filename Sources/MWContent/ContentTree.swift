@@ -21,7 +21,7 @@ public struct ContentTree: Sendable {
         let paths = try loader.listFiles()
         // A first read reads every file: have the kernel fetch them ahead of the parsing threads.
         // (Later reads, with a filled cache, read the changed files only.)
-        let readAhead = cache?.isEmpty == false ? nil : ReadAhead(paths.map { loader.base + "/" + $0 }, in: loader.base)
+        let readAhead = cache?.isEmpty == false ? nil : ReadAhead(paths, in: loader.base)
         defer { readAhead?.stop() }
         // Reading and parsing are independent per file: use every core.
         let items = Parallel.map(paths) { path -> Item in
@@ -40,11 +40,11 @@ public struct ContentTree: Sendable {
             case .document(let type, let slug, let gemeente):
                 // Only a cache needs the URL (Foundation's URL append was 1.3 % of a 100,000-document build).
                 let url = cache.map { _ in root.appendingPathComponent(path) }
-                if let cache, let url, let (_, result) = cache.unchanged(path, at: url) { return .document(result) }
+                if let url, let (_, result) = cache?.unchanged(path, at: url) { return .document(result) }
                 switch loader.read(path) {
                 case .success(let file):
                     let result = DocumentParser.parse(file, as: type, slug: slug, gemeente: gemeente)
-                    if let cache, let url { cache.store(path, at: url, file: file, result: result) }
+                    if let url { cache?.store(path, at: url, file: file, result: result) }
                     return .document(result)
                 case .failure(let d):
                     return .problem(d)

@@ -20,17 +20,19 @@ import Glibc
 /// threads about a second. (The kernel tells only the owner of a file, or who may write it,
 /// whether it is cached; for others the sample counts as not cached and the threads start.)
 public final class ReadAhead: @unchecked Sendable {
+    private let folder: String
     private let paths: [String]
     private let lock = NSLock()
     private var next = 0
     private var stopped = false
 
-    /// Starts reading ahead `paths` (full paths) in this order, on `threads` threads, unless
-    /// `folder` is on a file system without a disk of its own.
+    /// Starts reading ahead `paths` (relative to `folder`) in this order, on `threads` threads,
+    /// unless `folder` is on a file system without a disk of its own.
     public init(_ paths: [String], in folder: String, threads: Int = 4) {
+        self.folder = folder
         self.paths = paths
         #if os(Linux)
-        guard Self.onDisk(folder), !Self.mostlyCached(paths) else { return }
+        guard Self.onDisk(folder), !mostlyCached() else { return }
         for _ in 0..<threads {
             let thread = Thread { [self] in
                 while let path = take() { advise(path) }
@@ -60,7 +62,7 @@ public final class ReadAhead: @unchecked Sendable {
         defer { lock.unlock() }
         guard !stopped, next < paths.count else { return nil }
         next += 1
-        return paths[next - 1]
+        return folder + "/" + paths[next - 1]
     }
 
     #if os(Linux)
@@ -73,9 +75,9 @@ public final class ReadAhead: @unchecked Sendable {
 
     /// True when the first page is in the cache for all but an eighth of `samples` files spread
     /// over `paths`.
-    static func mostlyCached(_ paths: [String], samples: Int = 64) -> Bool {
-        let sample = stride(from: 0, to: paths.count, by: max(1, paths.count / samples)).map { paths[$0] }
-        return sample.filter { !isCached($0) }.count * 8 <= sample.count
+    private func mostlyCached(samples: Int = 64) -> Bool {
+        let sample = stride(from: 0, to: paths.count, by: max(1, paths.count / samples)).map { folder + "/" + paths[$0] }
+        return sample.filter { !Self.isCached($0) }.count * 8 <= sample.count
     }
 
     /// Whether the first page of `path` is in the page cache (`mincore` on a mapping of it).

@@ -31,7 +31,7 @@ final class ReadAheadTests: XCTestCase {
         let (folder, paths) = try evictedFiles(40)
         let evicted = paths
 
-        let readAhead = ReadAhead(paths, in: folder)
+        let readAhead = ReadAhead(paths.map { String($0.dropFirst(folder.count + 1)) }, in: folder)
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline, !evicted.allSatisfy(resident) { usleep(10_000) }
         readAhead.stop()
@@ -44,7 +44,7 @@ final class ReadAheadTests: XCTestCase {
         let (folder, paths) = try evictedFiles(40)
         for path in paths { _ = FileManager.default.contents(atPath: path) }   // read: cached again
         XCTAssertTrue(paths.allSatisfy(resident))
-        let readAhead = ReadAhead(paths, in: folder)
+        let readAhead = ReadAhead(paths.map { String($0.dropFirst(folder.count + 1)) }, in: folder)
         usleep(100_000)
         XCTAssertEqual(readAhead.handedOut, 0, "the files were cached: no read-ahead threads")
     }
@@ -64,7 +64,7 @@ final class ReadAheadTests: XCTestCase {
     }
 
     func testStopHandsOutNoMore() {
-        let readAhead = ReadAhead((0..<100_000).map { "/nonexistent/\($0)" }, in: "/")
+        let readAhead = ReadAhead((0..<100_000).map { "nonexistent/\($0)" }, in: "/")
         readAhead.stop()
         let after = readAhead.handedOut
         usleep(50_000)
