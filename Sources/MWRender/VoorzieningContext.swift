@@ -4,9 +4,12 @@ import MWGraph
 
 /// Everything a voorziening page shows: contact, opening hours, status, structured data.
 enum VoorzieningContext {
-    static func make(_ doc: Document, graph: SiteGraph, settings: SiteSettings, root: String) -> [String: Any] {
+    /// `render` renders a partial (`SiteRenderer.render`): the application routes as items.
+    static func make(_ doc: Document, graph: SiteGraph, settings: SiteSettings, root: String,
+                     render: (String, [String: Any]) -> String) -> [String: Any] {
         let status = doc["status"]?.string ?? "actief"
         let soort = doc["soort"]?.string.flatMap { graph[$0] }
+        let routes = (doc["aanmelden"]?.strings ?? []).map { ["label": Vocabulary.label($0)] }
         var context: [String: Any] = [
             "organisatie": doc["organisatie"]?.string ?? "",
             "soort": soort?.title ?? "",
@@ -15,7 +18,8 @@ enum VoorzieningContext {
             "werkgebied": doc["werkgebied"]?.string ?? "",
             "doelgroep": doc["doelgroep"]?.string ?? "",
             "kosten": doc["kosten"]?.string ?? "",
-            "aanmelden": (doc["aanmelden"]?.strings ?? []).map(Vocabulary.label),
+            "aanmelden": routes.map { render("_aanmelden-tag", $0) }.joined(),
+            "aanmeldenLijst": routes.map { render("_aanmelden-item", $0) }.joined(),
             "aanmeldenToelichting": doc["aanmelden_toelichting"]?.string ?? "",
             "wachttijd": doc["wachttijd"]?.string ?? "",
             "status": Vocabulary.label(status),

@@ -34,6 +34,36 @@ final class TemplateFrameTests: XCTestCase {
         XCTAssertEqual(framed.contentFrames.rendered, contentBefore)
     }
 
+    /// Lists (werkzame elementen, sources, the table of contents) are rendered item by item, so
+    /// two aanpak pages whose lists differ only in length share the page's frame.
+    func testPagesWithListsOfOtherLengthsShareAFrame() throws {
+        let content = try Fixture.copyContent()
+        let aanpak = try String(contentsOf: content.appendingPathComponent("aanpakken/buurtkamer.md"), encoding: .utf8)
+        func variant(_ slug: String, elements: String, citations: Int, headings: Int) throws {
+            var text = aanpak.replacingOccurrences(of: "titel: \"Buurtkamer\"", with: "titel: \"\(slug)\"")
+                .replacingOccurrences(of: "[persoonlijke-aandacht]\n", with: "[\(elements)]\n")
+                .replacingOccurrences(of: "  - bron: testbron\n    plaats: \"hoofdstuk 6\"\n",
+                                      with: (1...citations).map { "  - bron: testbron\n    plaats: \"hoofdstuk \($0)\"\n" }.joined())
+            text += (1...headings).map { "\n## Kop \($0)\n\nTekst \($0).\n" }.joined()
+            try text.write(to: content.appendingPathComponent("aanpakken/\(slug).md"), atomically: true, encoding: .utf8)
+        }
+        try variant("kort", elements: "persoonlijke-aandacht", citations: 1, headings: 2)
+        try variant("lang", elements: "persoonlijke-aandacht, eerst-stabiliseren", citations: 3, headings: 4)
+        let builder = SiteBuilder(content: content, templates: Fixture.templates, output: Fixture.tempDir(), today: "2026-11-25")
+        let checked = try builder.check()
+        XCTAssertFalse(checked.hasErrors, "\(checked.diagnostics)")
+        let renderer = try builder.renderer(checked)
+        let kort = try XCTUnwrap(renderer.graph["kort"]), lang = try XCTUnwrap(renderer.graph["lang"])
+        let first = renderer.buildDocumentPage(kort).data
+        let long = String(decoding: renderer.buildDocumentPage(lang).data, as: UTF8.self)
+        XCTAssertTrue(long.contains("Kop 4") && long.contains("hoofdstuk 3") && long.contains("eerst-stabiliseren.html"))
+        // The second page made the frame (and, being longer, its items' frames); the first page
+        // again comes from frames only, and is the same.
+        let before = renderer.contentFrames.rendered
+        XCTAssertEqual(renderer.buildDocumentPage(kort).data, first)
+        XCTAssertEqual(renderer.contentFrames.rendered, before, "no template rendered in full")
+    }
+
     func testPageTemplatesAreFramedPerShapeOfTheirContext() throws {
         let dir = Fixture.tempDir()
         try "<h1>{{titel}}</h1>{{#meta}}<p>{{meta}}</p>{{/meta}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{{body}}}"
