@@ -16,6 +16,7 @@ extension SiteRenderer {
         let path = doc.url
         let root = SitePath.rootPrefix(of: path)
         let body = graph.bodies[doc.slug]
+        let template = template(for: doc.type)
         let toc = (body?.headings ?? []).filter { $0.level == 2 }.map { ["id": $0.id, "text": $0.text] }
         var context: [String: Any] = [
             "titel": doc.title,
@@ -23,11 +24,13 @@ extension SiteRenderer {
             "typeLabel": doc.type.label,
             "samenvatting": doc.summary,
             "body": body?.html ?? "",
-            "toc": items(toc, with: "_toc-item"),
             "hasToc": toc.count > 2,
-            "citations": items(citations(doc, root: root), with: "_citation"),
             "laatstBijgewerkt": doc["laatst_bijgewerkt"].flatMap { $0.string }.map(DutchDate.long) ?? "",
         ]
+        // Lists a page's template does not show are not rendered (a voorziening page has no
+        // table of contents and no sources).
+        if templates.mentions(template, "toc") { context["toc"] = items(toc, with: "_toc-item") }
+        if templates.mentions(template, "citations") { context["citations"] = items(citations(doc, root: root), with: "_citation") }
         var breadcrumbs: [(String, String)] = []
         var demo = false
         var scripts: [String] = []
@@ -93,7 +96,7 @@ extension SiteRenderer {
             scripts = ["keuzehulp-data.js", "assets/js/keuzehulp.js"]
         }
         context["demo"] = demo
-        return page(path: path, title: doc.title, description: doc.summary, template: template(for: doc.type),
+        return page(path: path, title: doc.title, description: doc.summary, template: template,
                     context: context, breadcrumbs: breadcrumbs, demo: demo, scripts: scripts, bodyClass: "type-\(doc.type.rawValue)", deps: nil)
     }
 

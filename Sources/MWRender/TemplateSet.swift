@@ -15,6 +15,8 @@ public struct TemplateSet: Sendable {
     /// a text (`{{>*name}}`); `empty(list)` and the list position transforms depend on the shape
     /// alone.
     let framable: Bool
+    /// Per template: every name its tags mention, its partials' included (`mentions`).
+    let mentioned: [String: Set<String>]
     static let shapeTransforms: Set<String> = ["empty", "first", "last", "index", "even", "odd"]
 
     public init(directory: URL) throws {
@@ -56,6 +58,8 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.names = names
         framable = !dynamicPartial && transforms.isSubset(of: Self.shapeTransforms)
+        // Other delimiters (`{{=<% %>=}}`) would hide tags from `mentionedNames`.
+        mentioned = texts.values.contains { $0.contains("{{=") } ? [:] : Self.mentionedNames(texts)
         var shared = Fingerprint()
         for name in texts.keys.sorted() where name == "layout" || name.hasPrefix("_") { shared.add(name); shared.add(texts[name]!) }
         keys = texts.mapValues { text in
@@ -66,6 +70,36 @@ public struct TemplateSet: Sendable {
     }
 
     public func key(_ name: String) -> UInt64 { keys[name] ?? 0 }
+
+    /// Whether template `name` (or a partial it includes) can show `field` of its context: a
+    /// context value that no tag names is never rendered, so it need not be made. True for
+    /// an unknown template, and for every field of a template set with a dynamic partial or other
+    /// delimiters.
+    public func mentions(_ name: String, _ field: String) -> Bool {
+        guard framable, let names = mentioned[name] else { return true }
+        return names.contains(field)
+    }
+
+    /// The names in each template's tags (sections, values, transform arguments, dotted
+    /// parts), with those of the partials it includes, and theirs.
+    static func mentionedNames(_ texts: [String: String]) -> [String: Set<String>] {
+        var direct: [String: Set<String>] = [:], partials: [String: Set<String>] = [:]
+        for (name, text) in texts {
+            for tag in text.matches(of: /\{\{\{?\s*([#^\/&>]?)\s*([^}]*?)\s*\}?\}\}/) {
+                let body = String(tag.2)
+                if tag.1 == ">" { partials[name, default: []].insert(body); continue }
+                for part in body.split(whereSeparator: { "().".contains($0) }) { direct[name, default: []].insert(String(part)) }
+            }
+        }
+        return texts.keys.reduce(into: [:]) { result, name in
+            var seen: Set<String> = [name], todo = [name], names: Set<String> = []
+            while let next = todo.popLast() {
+                names.formUnion(direct[next] ?? [])
+                for partial in partials[next] ?? [] where seen.insert(partial).inserted { todo.append(partial) }
+            }
+            result[name] = names
+        }
+    }
 
     public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""

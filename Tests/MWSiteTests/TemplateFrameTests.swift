@@ -64,6 +64,30 @@ final class TemplateFrameTests: XCTestCase {
         XCTAssertEqual(renderer.contentFrames.rendered, before, "no template rendered in full")
     }
 
+    /// A page's context leaves out what none of its template's tags (nor its partials') names.
+    func testTemplatesKnowWhichFieldsTheyCanShow() throws {
+        let dir = Fixture.tempDir()
+        func write(_ name: String, _ text: String) throws {
+            try text.write(to: dir.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
+        }
+        try write("page", "<h1>{{titel}}</h1>{{#a.b}}{{{c}}}{{/a.b}}{{^empty(lijst)}}x{{/empty(lijst)}}{{> _deel}}")
+        try write("_deel", "{{& d}}{{> _dieper}}")
+        try write("_dieper", "{{ e }}{{> _deel}}")   // partials that include each other
+        var set = try TemplateSet(directory: dir)
+        for field in ["titel", "a", "b", "c", "lijst", "d", "e"] { XCTAssertTrue(set.mentions("page", field), field) }
+        for field in ["toc", "citations", "deel"] { XCTAssertFalse(set.mentions("page", field), field) }
+        XCTAssertFalse(set.mentions("_deel", "titel"))
+        XCTAssertTrue(set.mentions("onbekend", "toc"), "an unknown template may show anything")
+        // With other delimiters the tags cannot be read this way: every field may be shown.
+        try write("_dieper", "{{=<% %>=}}<% toc %>")
+        set = try TemplateSet(directory: dir)
+        XCTAssertTrue(set.mentions("page", "toc"))
+        // The real templates: a voorziening page shows no table of contents and no sources.
+        let real = try TemplateSet(directory: Fixture.templates)
+        XCTAssertFalse(real.mentions("voorziening", "toc") || real.mentions("voorziening", "citations"))
+        XCTAssertTrue(real.mentions("aanpak", "toc") && real.mentions("aanpak", "citations") && real.mentions("les", "citations"))
+    }
+
     func testPageTemplatesAreFramedPerShapeOfTheirContext() throws {
         let dir = Fixture.tempDir()
         try "<h1>{{titel}}</h1>{{#meta}}<p>{{meta}}</p>{{/meta}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{{body}}}"
