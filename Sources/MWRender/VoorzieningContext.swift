@@ -62,10 +62,23 @@ enum VoorzieningContext {
         }
     }
 
+    /// `s` with everything but ASCII letters, digits and "-._~" percent-encoded (UTF-8). Done
+    /// by hand: Foundation's `addingPercentEncoding` took a fifth of a voorziening's context.
     static func percentEncode(_ s: String) -> String {
-        s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? s
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count * 3 / 2)
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
-    static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// schema.org structured data (GovernmentService / Service) for the page, written key by key
     /// in sorted order (as `DeterministicJSON` orders a dictionary's keys).
