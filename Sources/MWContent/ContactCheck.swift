@@ -36,7 +36,9 @@ public enum ContactCheck {
     }
 
     public static func isWebURL(_ s: String) -> Bool {
-        (s.hasPrefix("https://") || s.hasPrefix("http://")) && s.count > 10 && !s.contains(" ") && !s.contains("\"") && !s.contains("<")
+        // On bytes: Foundation's `contains` of a text searched the string three times, as text.
+        (s.hasPrefix("https://") || s.hasPrefix("http://")) && s.count > 10
+            && !s.utf8.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") }
     }
 
     public static func isPostcode(_ s: String) -> Bool {
