@@ -460,13 +460,16 @@ public struct SearchIndexBuilder: Sendable {
     /// Documents are numbered by type, first gemeente, title and URL (then
     /// the remaining fields, so the order is total), so that facet lists
     /// compress well and ties break in a readable order.
+    /// The keys after the URL are made only for documents with the same URL (which they
+    /// hardly ever have); making the facet text for every document was half of this step.
     static func ordered(_ docs: [SearchDocument]) -> [SearchDocument] {
         let keyed = Parallel.map(docs) { doc in
-            (doc, [doc.type, TextAnalyzer.fold(doc.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(doc.title),
-                   doc.url, doc.title, doc.typeLabel, doc.summary, doc.body, facetText(doc)])
+            (doc, [doc.type, TextAnalyzer.fold(doc.facets["gemeente"]?.first ?? ""), TextAnalyzer.fold(doc.title), doc.url])
         }
+        func tieBreakers(_ doc: SearchDocument) -> [String] { [doc.title, doc.typeLabel, doc.summary, doc.body, facetText(doc)] }
         return keyed.sorted { a, b in
             for (x, y) in zip(a.1, b.1) where x != y { return SearchIndexFormat.less(x, y) }
+            for (x, y) in zip(tieBreakers(a.0), tieBreakers(b.0)) where x != y { return SearchIndexFormat.less(x, y) }
             return false
         }.map(\.0)
     }
