@@ -45,7 +45,7 @@ extension SiteRenderer {
         let demo = g.voorzieningen.contains { $0["voorbeeld"]?.bool == true }
         let bySoort = Dictionary(grouping: g.voorzieningen, by: { $0["soort"]?.string ?? "" })
         let soorten = soorten.filter { bySoort[$0.slug] != nil }
-        let makeGroups = { () -> [[String: Any]] in soorten.map { soort in
+        let buildGroups = { () -> [[String: Any]] in soorten.map { soort in
             ["heading": soort.title, "id": soort.slug, "soortUrl": "../../" + soort.url,
              "items": bySoort[soort.slug]!.map { v -> [String: Any] in
                  var item = card(v, from: path)
@@ -62,6 +62,13 @@ extension SiteRenderer {
                  return item
              }]
         } }
+        // Made once for the page and its print list, and only for a page that is rendered.
+        var groups: [[String: Any]]?
+        let makeGroups = { () -> [[String: Any]] in
+            if let groups { return groups }
+            groups = buildGroups()
+            return groups!
+        }
         let makeContext = { () -> [String: Any] in
             let domeinen = Set(g.voorzieningen.flatMap { VoorzieningContext.levensdomeinen($0, graph: graph) })
             return [
