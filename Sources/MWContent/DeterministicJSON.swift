@@ -198,6 +198,18 @@ public enum DeterministicJSON {
 
     public static let hex = Array("0123456789abcdef".utf8)
 
+    /// Whether any of eight bytes is not ASCII, below 0x20, '"' or '\\' (may be true for others
+    /// when one is; never false when one is).
+    @inline(__always)
+    static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return word & highs != 0
+            || (word &- 0x20 &* ones) & ~word & highs != 0
+            || hasZeroByte(word ^ (0x22 &* ones))
+            || hasZeroByte(word ^ (0x5C &* ones))
+    }
+
     /// A JSON string literal on UTF-8 bytes; runs that need no escaping are copied at once.
     /// U+2028 and U+2029 are escaped too, so the output is also a JavaScript literal (the
     /// search index and keuzehulp data ship as .js files for file://).
@@ -208,6 +220,13 @@ public enum DeterministicJSON {
             var start = 0
             var i = 0
             while i < utf8.count {
+                // Eight bytes at a time while none of them can need escaping (ASCII, not a
+                // control character, quote or backslash): byte by byte, this loop was the
+                // largest single item of the 10,000-document profile.
+                if i + 8 <= utf8.count, !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = utf8[i]
                 var width = 1
                 let escape: [UInt8]
