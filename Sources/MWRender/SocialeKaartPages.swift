@@ -83,20 +83,21 @@ extension SiteRenderer {
                           template: "gemeente", context: makeContext(),
                           breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, path)], demo: demo,
                           scripts: ["assets/js/sociale-kaart.js"], deps: .documents(deps()))]
-        files += printPages(g, groups: makeGroups, demo: demo)
+        files += printPages(g, groups: makeGroups, voorzieningen: bySoort, demo: demo)
         return files
     }
 
     /// The A4 list of a gemeente (all soorten, or one chosen soort).
-    func printPages(_ g: Gemeente, groups: @escaping () -> [[String: Any]], demo: Bool) -> [OutputFile] {
+    /// `voorzieningen`: per soort (a group's "id"), the voorzieningen of its items, in their order.
+    func printPages(_ g: Gemeente, groups: @escaping () -> [[String: Any]], voorzieningen: [String: [Document]], demo: Bool) -> [OutputFile] {
         let printGroups = { groups().map { group -> [String: Any] in
             var group = group
-            group["items"] = (group["items"] as? [[String: Any]] ?? []).map { item -> [String: Any] in
+            let docs = voorzieningen[group["id"] as? String ?? ""] ?? []
+            group["items"] = zip(group["items"] as? [[String: Any]] ?? [], docs).map { item, v -> [String: Any] in
                 var item = item
-                let v = graph[(item["url"] as? String ?? "").split(separator: "/").last.map { String($0.dropLast(5)) } ?? ""]
-                item["organisatie"] = v?["organisatie"]?.string ?? ""
-                item["openKort"] = v.map(Self.openingHoursShort) ?? ""
-                item["aanmeldenKort"] = (v?["aanmelden"]?.strings ?? []).map(Vocabulary.label).joined(separator: ", ")
+                item["organisatie"] = v["organisatie"]?.string ?? ""
+                item["openKort"] = Self.openingHoursShort(v)
+                item["aanmeldenKort"] = (v["aanmelden"]?.strings ?? []).map(Vocabulary.label).joined(separator: ", ")
                 return item
             }
             return group
