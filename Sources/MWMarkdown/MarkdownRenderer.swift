@@ -121,10 +121,13 @@ public enum MarkdownRenderer {
             return (String(s[..<hash]), String(s[s.index(after: hash)...]))
         }
         if url.hasPrefix(WikiLinkRewriter.scheme) {
-            let (slug, fragment) = split(String(url.dropFirst(WikiLinkRewriter.scheme.count)).removingPercentEncoding ?? "")
+            // Foundation's decoding only where there is something to decode (it was 0.7 % of a
+            // build's profile, for links that hardly ever hold a "%").
+            let target = String(url.dropFirst(WikiLinkRewriter.scheme.count))
+            let (slug, fragment) = split(target.utf8.contains(UInt8(ascii: "%")) ? target.removingPercentEncoding ?? "" : target)
             return .document(slug: slug, fragment: fragment)
         }
-        if url.contains(":") || url.hasPrefix("#") || url.hasPrefix("/") { return nil }
+        if url.utf8.contains(UInt8(ascii: ":")) || url.hasPrefix("#") || url.hasPrefix("/") { return nil }
         let (path, fragment) = split(url)
         return path.hasSuffix(".md") ? .markdownFile(path: path, fragment: fragment) : nil
     }

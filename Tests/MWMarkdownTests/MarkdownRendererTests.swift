@@ -15,6 +15,20 @@ final class MarkdownRendererTests: XCTestCase {
         }
     }
 
+    func testLinkTargets() {
+        typealias T = MarkdownRenderer.LinkTarget
+        let cases: [(String, T?)] = [
+            ("mw:buurt-mv", .document(slug: "buurt-mv", fragment: nil)),
+            ("mw:buurt-mv#wat-is-het", .document(slug: "buurt-mv", fragment: "wat-is-het")),
+            ("mw:caf%C3%A9#een%20kop", .document(slug: "café", fragment: "een kop")),   // decoded where encoded
+            ("mw:kapot%ZZ", .document(slug: "", fragment: nil)),                       // cannot be decoded
+            ("../lessen/x.md#kop", .markdownFile(path: "../lessen/x.md", fragment: "kop")),
+            ("x.md", .markdownFile(path: "x.md", fragment: nil)),
+            ("https://example.org/x.md", nil), ("mailto:a@b.example", nil), ("#kop", nil), ("/x.md", nil), ("plaatje.png", nil),
+        ]
+        for (url, expected) in cases { XCTAssertEqual(MarkdownRenderer.linkTarget(url), expected, url) }
+    }
+
     func testRawHTMLIsDropped() {
         let out = render("Tekst <script>alert(1)</script> en <b>vet</b>.\n\n<div onclick=\"x\">blok</div>\n")
         XCTAssertFalse(out.html.contains("<script"))
