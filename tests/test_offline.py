@@ -44,6 +44,21 @@ def test_pages_work_offline_after_one_visit(real_server, real_site):
         driver.quit()
 
 
+def test_web_app_manifest_over_http_only(driver, real_site, real_server):
+    """Over HTTP the page links its manifest, which the browser reads (installable); from disk it
+    has none, as browsers refuse a manifest from file:// with an error on every page."""
+    driver.get(real_server.url + "sociale-kaart/index.html")
+    href = driver.execute_script("var l = document.querySelector('link[rel=manifest]'); return l && l.href")
+    assert href == real_server.url + "manifest.webmanifest"
+    manifest = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { return r.json(); }).then(done, function () { done(null); });", href)
+    assert manifest and manifest["start_url"] and manifest["icons"]
+    console_errors(driver)
+    driver.get((real_site / "sociale-kaart" / "index.html").as_uri())
+    assert driver.execute_script("return document.querySelector('link[rel=manifest]')") is None
+    assert console_errors(driver) == []
+
+
 def test_sociale_kaart_from_disk_with_filter(driver, real_site):
     driver.get((real_site / "sociale-kaart" / "voorbeeldstad" / "index.html").as_uri())
     items = driver.find_elements(By.CSS_SELECTOR, ".kaart-item")
