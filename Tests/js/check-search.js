@@ -119,6 +119,24 @@ const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'vectors',
     }
     check(`${JSON.stringify(filters)}: facet counts as with the lists loaded`, counts, (await fresh.search('schulden', filters, 3)).facets);
   }
+  // 5. Decoded postings are kept within their limit, least recently used let go first, and
+  //    searches give the same results as with everything kept.
+  {
+    const small = new S.Engine(load);
+    small.decodedLimit = 40;
+    let within = true;
+    for (const c of vectors.cases) {
+      const r = await small.search(c.query, c.filters || {}, c.limit);
+      check(`small cache: ${JSON.stringify(c.query)} hits`, r.hits.map(h => ({ url: h.url, score: h.score })), c.expect.hits);
+      const total = Array.from(small.decoded.values()).reduce((n, list) => n + list.length, 0);
+      if (total !== small.decodedSize) within = false;
+      // Over the limit only with lists the search itself needed (its terms).
+      if (small.decodedSize > small.decodedLimit && !Array.from(small.decoded.keys()).every(t => r.terms.includes(t))) within = false;
+    }
+    check('decoded size is counted and bounded', within, true);
+    const big = Array.from(engine.decoded.keys()).length;
+    check('the small cache let go of lists', small.decoded.size < big, true);
+  }
   console.log(`check-search.js: ${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 })().catch(error => {

@@ -302,7 +302,12 @@
 
   function Engine(load) {
     this.load = load;
-    this.decoded = new Map();   // term -> its postings, decoded once
+    // Term -> its postings, decoded once and kept while they fit: at most decodedLimit numbers in
+    // all, the least recently used let go first (a long session would otherwise keep every
+    // list it ever decoded; a common term at 100,000 documents holds tens of thousands).
+    this.decoded = new Map();
+    this.decodedSize = 0;
+    this.decodedLimit = 4000000;
     this._ready = null;
   }
 
@@ -403,10 +408,20 @@
       for (var k = 0; k < file.terms.length && k < file.postings.length; k++) {
         var term = file.terms[k];
         if (!wanted.has(term)) continue;
-        if (!self.decoded.has(term)) self.decoded.set(term, decodeNumbers(file.postings[k]));
-        postings.set(term, self.decoded.get(term));
+        var list = self.decoded.get(term);
+        if (list) self.decoded.delete(term);   // set again below: now the most recently used
+        else { list = decodeNumbers(file.postings[k]); self.decodedSize += list.length; }
+        self.decoded.set(term, list);
+        postings.set(term, list);
       }
     });
+    // Let go of the least recently used lists beyond the limit (never those of this search).
+    for (var old of self.decoded) {
+      if (self.decodedSize <= self.decodedLimit) break;
+      if (postings.has(old[0])) continue;
+      self.decoded.delete(old[0]);
+      self.decodedSize -= old[1].length;
+    }
 
     // From here to the reset below nothing awaits, so searches never share the scratch space.
     var score = this.scratch.score, matched = this.scratch.matched, best = this.scratch.best;
