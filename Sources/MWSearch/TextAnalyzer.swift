@@ -31,22 +31,38 @@ public struct TextAnalyzer: Sendable {
     ]
 
     public static func fold(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-            } else {
-                for folded in foldTable[v] ?? foldScalar(scalar) { out.append(contentsOf: folded.utf8) }
+        var text = text
+        return text.withUTF8 { utf8 -> String in
+            // On the UTF-8 bytes: ASCII (most of a Dutch text) is lowered in place; only the other
+            // scalars are decoded (iterating `unicodeScalars` decoded every one).
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                if byte < 0x80 {
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    i += 1
+                    continue
+                }
+                // A valid String: the lead byte says how long the sequence is.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var v = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { v = v << 6 | UInt32(utf8[i + k] & 0x3F) }
+                if let folded = foldTable[v] {
+                    for scalar in folded { out.append(contentsOf: scalar.utf8) }
+                } else if let scalar = Unicode.Scalar(v) {
+                    for folded in foldScalar(scalar) { out.append(contentsOf: folded.utf8) }
+                }
+                i += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Precomputed folds for the Latin blocks, general punctuation and ligatures
     /// (Foundation's decomposition is slow on Linux when called per character).
-    private static let foldTable: [UInt32: [Unicode.Scalar]] = {
+    static let foldTable: [UInt32: [Unicode.Scalar]] = {
         var table: [UInt32: [Unicode.Scalar]] = [:]
         for range in [0x80...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F, 0xFB00...0xFB06] {
             for v in range {
@@ -59,7 +75,7 @@ public struct TextAnalyzer: Sendable {
     /// Folds one non-ASCII scalar. Decomposing scalar by scalar gives the same
     /// result as decomposing the whole text, because canonical reordering only
     /// moves combining marks, which are removed.
-    private static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         for d in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
         where d.properties.generalCategory != .nonspacingMark {
