@@ -13,8 +13,11 @@ import Foundation
 struct ContextSkeleton {
     /// A description of the shape; contexts with equal shapes render to the same frame.
     private(set) var shape = ""
-    /// The non-empty texts, in the order their markers are handed out.
+    /// The non-empty texts, in the order their markers are handed out, as they are.
     private(set) var values: [String] = []
+    /// Per value: whether it ends a line (its marker is followed by the line feed, which a frame
+    /// then leaves out of the value; see `TemplateFrame`).
+    private(set) var lineEnds: [Bool] = []
     private let context: [String: Any]
     private let droppingEmpty: Bool
 
@@ -30,6 +33,7 @@ struct ContextSkeleton {
         guard walk.measure(context) else { return nil }
         shape = walk.shape
         values = walk.values
+        lineEnds = walk.lineEnds
     }
 
     /// The context with every non-empty text replaced by its marker (only needed to make a frame).
@@ -46,6 +50,7 @@ struct ContextSkeleton {
         let droppingEmpty: Bool
         var shape = ""
         var values: [String] = []
+        var lineEnds: [Bool] = []
 
         /// The common list types are taken as they are: a list of dictionaries cast to `[Any]`
         /// is copied into boxes.
@@ -97,7 +102,8 @@ struct ContextSkeleton {
             let endsLine = utf8.withContiguousStorageIfAvailable { $0[$0.count - 1] == 0x0A && ($0.count < 2 || $0[$0.count - 2] != 0x0D) }
                 ?? (utf8.last == 0x0A && utf8.dropLast().last != 0x0D)
             shape += endsLine ? "n," : "s,"
-            values.append(endsLine ? String(decoding: utf8.dropLast(), as: UTF8.self) : text)
+            values.append(text)   // not a copy without the line feed: a body is kilobytes
+            lineEnds.append(endsLine)
             return endsLine
         }
 

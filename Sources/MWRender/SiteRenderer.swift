@@ -289,7 +289,7 @@ public struct SiteRenderer: Sendable {
         guard templates.framable, contentFrames.enabled, let skeleton = ContextSkeleton(context, droppingEmpty: true) else {
             return templates.render(template, Self.dropEmpty(context))
         }
-        return contentFrames.page(key: template + "|" + skeleton.shape, values: skeleton.values,
+        return contentFrames.page(key: template + "|" + skeleton.shape, values: skeleton.values, lineEnds: skeleton.lineEnds,
                                   make: { templates.render(template, skeleton.markers) },
                                   render: { templates.render(template, Self.dropEmpty(context)) })
     }

@@ -14,7 +14,9 @@ import Foundation
 struct TemplateFrame: Sendable {
     enum Piece: Sendable {
         case text(String)
-        case value(Int, escaped: Bool)
+        /// `trimmed`: the value ends a line, and the frame ends that line after the marker, so
+        /// the value is printed without its last line feed.
+        case value(Int, escaped: Bool, trimmed: Bool)
     }
     let pieces: [Piece]
 
@@ -23,7 +25,8 @@ struct TemplateFrame: Sendable {
     static let rawEnd = Array("&\u{1}".utf8), escapedEnd = Array("&amp;\u{1}".utf8)
 
     /// Cuts a template rendered with markers; nil when a marker came out in any other form.
-    init?(rendered: String, values: Int) {
+    /// `lineEnds[i]`: value `i` ends a line and its marker was followed by a line feed.
+    init?(rendered: String, values: Int, lineEnds: [Bool] = []) {
         var pieces: [Piece] = []
         var text: [UInt8] = []
         let bytes = Array(rendered.utf8)
@@ -46,7 +49,7 @@ struct TemplateFrame: Sendable {
             }
             pieces.append(.text(String(decoding: text, as: UTF8.self)))
             text = []
-            pieces.append(.value(n, escaped: isEscaped))
+            pieces.append(.value(n, escaped: isEscaped, trimmed: n < lineEnds.count && lineEnds[n]))
             i = j
         }
         pieces.append(.text(String(decoding: text, as: UTF8.self)))
@@ -57,11 +60,13 @@ struct TemplateFrame: Sendable {
     /// stay in a cache for the whole build).
     func fill(_ values: [String]) -> String {
         var size = 0
-        let parts = pieces.map { piece -> String in
-            let part: String
+        let parts = pieces.map { piece -> Substring in
+            let part: Substring
             switch piece {
-            case .text(let s): part = s
-            case .value(let i, let escaped): part = escaped ? HTMLEscaping.escape(values[i]) : values[i]
+            case .text(let s): part = s[...]
+            case .value(let i, let escaped, let trimmed):
+                let value = escaped ? HTMLEscaping.escape(values[i]) : values[i]
+                part = trimmed ? value.dropLast() : value[...]
             }
             size += part.utf8.count
             return part
@@ -94,7 +99,7 @@ final class TemplateFrames: @unchecked Sendable {
     /// The page for `key`: from its frame, or `render()` in full when there is none (yet); the
     /// second page with a key makes its frame. `make` renders the template with markers;
     /// `values` are this page's values.
-    func page(key: String, values: [String], make: () -> String, render: () -> String) -> String {
+    func page(key: String, values: [String], lineEnds: [Bool] = [], make: () -> String, render: () -> String) -> String {
         guard enabled else { return count(render(), framed: false) }
         lock.lock()
         let known = states[key]
@@ -107,7 +112,7 @@ final class TemplateFrames: @unchecked Sendable {
         }
         let full = count(render(), framed: false)
         var state = State.failed
-        if let frame = TemplateFrame(rendered: make(), values: values.count), frame.fill(values) == full { state = .frame(frame) }
+        if let frame = TemplateFrame(rendered: make(), values: values.count, lineEnds: lineEnds), frame.fill(values) == full { state = .frame(frame) }
         lock.lock()
         states[key] = state
         lock.unlock()
