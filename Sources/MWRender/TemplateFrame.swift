@@ -66,7 +66,9 @@ struct TemplateFrame: Sendable {
             case .text(let s): part = s[...]
             case .value(let i, let escaped, let trimmed):
                 let value = escaped ? HTMLEscaping.escape(values[i]) : values[i]
-                part = trimmed ? value.dropLast() : value[...]
+                // The line feed is one byte and its own Character; `dropLast()` counted the
+                // whole text (Collection's version) to find it.
+                part = trimmed ? value[..<value.utf8.index(before: value.utf8.endIndex)] : value[...]
             }
             size += part.utf8.count
             return part
