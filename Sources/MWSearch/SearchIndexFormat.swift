@@ -184,7 +184,7 @@ public enum SearchIndexFormat {
             } else {
                 if pendingSpace { out.append(0x20); units += 1 }
                 pendingSpace = false
-                out.append(contentsOf: scalar.utf8)
+                if v < 0x80 { out.append(UInt8(v)) } else { out.append(contentsOf: scalar.utf8) }   // appending a view per scalar was slow
                 units += scalar.value > 0xFFFF ? 2 : 1
             }
         }
