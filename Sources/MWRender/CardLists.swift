@@ -10,6 +10,14 @@ extension SiteRenderer {
         docs.map { cardHTML(.card, $0, from: path) }.joined()
     }
 
+    /// The items of a list, each rendered by `partial` from the frame of its shape, as one text
+    /// (`{{{name}}}` in the page's template): the page's own shape then does not depend on how
+    /// long its lists are, so pages share frames (10,000 documents: 711 of 1,000 aanpak pages
+    /// had a shape of their own, 41 with their lists as texts).
+    func items(_ list: [[String: Any]], with partial: String) -> String {
+        list.map { render(partial, $0) }.joined()
+    }
+
     /// The items of a compact link list (long backlink lists).
     func linkList(_ docs: [Document], from path: String) -> String {
         docs.map { cardHTML(.link, $0, from: path) }.joined()

@@ -87,7 +87,7 @@ extension SiteRenderer {
             let gemeente = doc["gemeente"]?.string ?? ""
             breadcrumbs = [("Sociale kaart", "sociale-kaart/index.html"), (gemeente, "sociale-kaart/\(doc.gemeenteSlug ?? "")/index.html")]
             demo = doc["voorbeeld"]?.bool == true
-            context["voorziening"] = VoorzieningContext.make(doc, graph: graph, settings: settings, root: root, render: render)
+            context["voorziening"] = VoorzieningContext.make(doc, graph: graph, settings: settings, root: root, items: { items($0, with: $1) })
             scripts = ["assets/js/sociale-kaart.js"]
         case .pagina:
             break
@@ -98,14 +98,6 @@ extension SiteRenderer {
         context["demo"] = demo
         return page(path: path, title: doc.title, description: doc.summary, template: template,
                     context: context, breadcrumbs: breadcrumbs, demo: demo, scripts: scripts, bodyClass: "type-\(doc.type.rawValue)", deps: nil)
-    }
-
-    /// The items of a list, each rendered by `partial` from the frame of its shape, as one text
-    /// (`{{{name}}}` in the page's template): the page's own shape then does not depend on how
-    /// long its lists are, so pages share frames (10,000 documents: 711 of 1,000 aanpak pages
-    /// had a shape of their own, 41 with their lists as texts).
-    func items(_ list: [[String: Any]], with partial: String) -> String {
-        list.map { render(partial, $0) }.joined()
     }
 
     func citations(_ doc: Document, root: String) -> [[String: Any]] {

@@ -74,7 +74,7 @@ extension SiteRenderer {
             return [
                 "gemeente": g.name,
                 "aantal": g.voorzieningen.count,
-                "groups": Self.listed(makeGroups(), with: "_kaart-item", render),
+                "groups": listed(makeGroups(), with: "_kaart-item"),
                 "soorten": soorten.map { ["id": $0.slug, "label": $0.title] },
                 "domeinen": Vocabulary.levensdomeinen.filter(domeinen.contains).map { ["id": $0, "label": Vocabulary.label($0)] },
             ]
@@ -104,7 +104,7 @@ extension SiteRenderer {
         } }
         func sheet(_ path: String, _ title: String, _ groups: @escaping () -> [[String: Any]]) -> OutputFile {
             page(path: path, title: title, description: "Printbare lijst (A4) van de sociale kaart.", template: "print-lijst",
-                 context: { let groups = groups(); return ["groups": Self.listed(groups, with: "_print-rij", render), "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo,
+                 context: { let groups = groups(); return ["groups": listed(groups, with: "_print-rij"), "dataDatum": DutchDate.long(dataDate), "siteTitle": settings.titel, "demo": demo,
                            "soorten": groups.map { ["id": $0["id"] ?? "", "label": $0["heading"] ?? ""] }] }(),
                  breadcrumbs: [("Sociale kaart", "sociale-kaart/index.html"), (g.name, "sociale-kaart/\(g.slug)/index.html")],
                  demo: demo, scripts: ["assets/js/sociale-kaart.js"], bodyClass: "print-page",
@@ -117,10 +117,10 @@ extension SiteRenderer {
     /// The groups with their items rendered by `partial` (`{{{items}}}`), each item from the
     /// frame of its shape: a gemeente's list is as long as the gemeente is large, so the page as
     /// a whole has a shape of its own.
-    static func listed(_ groups: [[String: Any]], with partial: String, _ render: (String, [String: Any]) -> String) -> [[String: Any]] {
+    func listed(_ groups: [[String: Any]], with partial: String) -> [[String: Any]] {
         groups.map { group in
             var group = group
-            group["items"] = (group["items"] as? [[String: Any]] ?? []).map { render(partial, $0) }.joined()
+            group["items"] = items(group["items"] as? [[String: Any]] ?? [], with: partial)
             return group
         }
     }

@@ -4,9 +4,9 @@ import MWGraph
 
 /// Everything a voorziening page shows: contact, opening hours, status, structured data.
 enum VoorzieningContext {
-    /// `render` renders a partial (`SiteRenderer.render`): the application routes as items.
+    /// `items` renders a list through a partial (`SiteRenderer.items`): the application routes.
     static func make(_ doc: Document, graph: SiteGraph, settings: SiteSettings, root: String,
-                     render: (String, [String: Any]) -> String) -> [String: Any] {
+                     items: (_ list: [[String: Any]], _ partial: String) -> String) -> [String: Any] {
         let status = doc["status"]?.string ?? "actief"
         let soort = doc["soort"]?.string.flatMap { graph[$0] }
         let routes = (doc["aanmelden"]?.strings ?? []).map { ["label": Vocabulary.label($0)] }
@@ -18,8 +18,8 @@ enum VoorzieningContext {
             "werkgebied": doc["werkgebied"]?.string ?? "",
             "doelgroep": doc["doelgroep"]?.string ?? "",
             "kosten": doc["kosten"]?.string ?? "",
-            "aanmelden": routes.map { render("_aanmelden-tag", $0) }.joined(),
-            "aanmeldenLijst": routes.map { render("_aanmelden-item", $0) }.joined(),
+            "aanmelden": items(routes, "_aanmelden-tag"),
+            "aanmeldenLijst": items(routes, "_aanmelden-item"),
             "aanmeldenToelichting": doc["aanmelden_toelichting"]?.string ?? "",
             "wachttijd": doc["wachttijd"]?.string ?? "",
             "status": Vocabulary.label(status),
