@@ -18,17 +18,7 @@ public enum DocumentParser {
         diagnostics += validator.diagnostics
         var document = Document(type: type, slug: slug, path: file.path, fields: fields, body: parsed.body,
                                 bodyLine: parsed.bodyLine, gemeenteSlug: gemeente, references: validator.references)
-        // One pass: the front matter's hash is the whole text's hash part way (`Fingerprint.of`).
-        var hash = Fingerprint(), text = file.text
-        text.withUTF8 { utf8 in
-            let split = min(parsed.frontMatterLength, utf8.count)
-            hash.add(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[..<split])))
-            document.fieldsFingerprint = hash.value
-            hash.add(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[split...])))
-        }
-        withUnsafeBytes(of: UInt8(0)) { hash.add(bytes: $0) }
-        document.fingerprint = hash.value
-        assert(document.fingerprint == Fingerprint.of(file.text))
+        (document.fingerprint, document.fieldsFingerprint) = Fingerprint.of(file.text, andPrefix: parsed.frontMatterLength)
         if type == .voorziening, let gemeente, let named = fields["gemeente"], Slug.make(named.string ?? "") != gemeente {
             diagnostics.append(.error(file.path, named.position, "'gemeente' is '\(named.string ?? "")' maar het bestand staat in de map '\(gemeente)'; verwacht een gemeente waarvan de slug '\(gemeente)' is"))
         }

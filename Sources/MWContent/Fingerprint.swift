@@ -47,4 +47,18 @@ public struct Fingerprint: Sendable, Hashable {
         f.add(s)
         return f.value
     }
+
+    /// `of(s)` and the hash of the first `prefix` bytes of `s` (without the end marker `add`
+    /// puts after a text), in one pass: FNV-1a's state after the prefix is the second.
+    public static func of(_ s: String, andPrefix prefix: Int) -> (whole: UInt64, prefix: UInt64) {
+        var f = Fingerprint(), s = s, prefixValue: UInt64 = 0
+        s.withUTF8 { utf8 in
+            let split = min(max(prefix, 0), utf8.count)
+            f.add(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[..<split])))
+            prefixValue = f.value
+            f.add(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[split...])))
+        }
+        withUnsafeBytes(of: UInt8(0)) { f.add(bytes: $0) }
+        return (f.value, prefixValue)
+    }
 }
